@@ -1,0 +1,75 @@
+package org.adcheck.verification;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.adcheck.fixtures.Catalog;
+import org.adcheck.fixtures.Fixture;
+import org.adcheck.fixtures.GoldenPoint;
+import org.adcheck.verification.backend.Backend;
+import org.adcheck.verification.report.FixtureReport;
+import org.adcheck.verification.report.FixtureReports;
+import org.adcheck.verification.report.RunMetadata;
+import org.adcheck.verification.report.RunReport;
+
+/**
+ * Runs a whole catalog through a {@link Verifier}: each fixture at its golden points plus
+ * {@code pointsPerFixture} random points from its domain, drawn from {@code seed}. The same seed
+ * gives the same points, hence the same report apart from the date and durations.
+ */
+public final class CatalogRunner {
+
+    private final Verifier verifier;
+
+    public CatalogRunner(Verifier verifier) {
+        this.verifier = verifier;
+    }
+
+    /** One fixture's points: goldens first, then the random ones. */
+    public static double[][] pointsFor(Fixture fixture, int pointsPerFixture, long seed) {
+        List<double[]> points = new ArrayList<>();
+        for (GoldenPoint g : fixture.goldens()) {
+            double[] x = new double[fixture.variables().size()];
+            for (int j = 0; j < x.length; j++) {
+                x[j] = g.at().get(fixture.variables().get(j));
+            }
+            points.add(x);
+        }
+        for (double[] x : fixture.samplePoints(seed, pointsPerFixture)) {
+            points.add(x);
+        }
+        return points.toArray(new double[0][]);
+    }
+
+    /**
+     * Runs every fixture of {@code catalog}.
+     *
+     * @param progress told each fixture's report as soon as it is done
+     */
+    public RunReport run(Catalog catalog, String catalogName, List<String> tags, int pointsPerFixture, long seed,
+            Consumer<FixtureReport> progress) {
+        long started = System.nanoTime();
+        String date = Instant.now().toString();
+        List<FixtureReport> reports = new ArrayList<>();
+        for (Fixture fixture : catalog.fixtures()) {
+            VerificationResult result = verifier.verify(fixture, pointsFor(fixture, pointsPerFixture, seed));
+            FixtureReport report = FixtureReports.of(fixture.name(), fixture.tags().stream().sorted().toList(), result);
+            reports.add(report);
+            progress.accept(report);
+        }
+        List<RunMetadata.BackendInfo> backends = new ArrayList<>();
+        String pytorch = "";
+        for (Backend b : verifier.backends()) {
+            backends.add(new RunMetadata.BackendInfo(b.name(), b.version()));
+            if (b.name().equals("pytorch")) {
+                pytorch = b.version();
+            }
+        }
+        String version = CatalogRunner.class.getPackage().getImplementationVersion();
+        RunMetadata metadata = new RunMetadata(version == null ? "development" : version, date,
+                (System.nanoTime() - started) / 1e9, seed, pointsPerFixture, catalogName, tags, backends, pytorch);
+        return new RunReport(metadata, reports);
+    }
+
+}

@@ -1,0 +1,112 @@
+package org.adcheck.verification;
+
+import org.adcheck.fixtures.ToleranceOverride;
+
+/**
+ * How close backends must be to agree. One policy, written down here, decides every verdict.
+ *
+ * <h2>Analytic backends against each other (forward-ad, pytorch, hipparchus)</h2>
+ *
+ * <p>All three apply exact derivative rules in float64, so they differ only by rounding in
+ * differently ordered arithmetic and by the accuracy of each library's elementary functions (a few
+ * ulps). Over the bundled catalog and the random-tree fuzz, the largest relative difference measured
+ * between forward-ad and pytorch was of order 1e-14 (see the README's verification section for the
+ * current figure). The default, {@code 1e-12} relative, leaves a hundredfold margin over that and is
+ * still some ten orders of magnitude tighter than any wrong rule the mutation self-test seeds.
+ *
+ * <p>A partial is measured relative to the larger of its own magnitude and {@value #GRADIENT_SCALE}
+ * times the gradient's largest component: cancellation inside the chain rule leaves rounding error
+ * relative to the terms that cancelled, not to the small result. The absolute floor is 0 by default.
+ *
+ * <h2>Forward AD against finite differences</h2>
+ *
+ * <p>A finite difference is only as good as its error estimate {@code ε} (from the Richardson
+ * tableau). AD and FD agree when {@code |ad − fd| ≤ fdFactor·ε + fdFloor.allowed(ad, fd)}: the
+ * estimate is a heuristic, so it gets a safety factor (default 10), and the floor ({@code 1e-9}
+ * relative) covers estimates that come out accidentally tiny when two extrapolations coincide.
+ * When {@code ε} exceeds {@code inconclusiveRelative} (default {@code 1e-4}) of the derivative's
+ * scale, FD cannot judge the point and the verdict is {@link Verdict#INCONCLUSIVE}.
+ *
+ * <h2>Kinks</h2>
+ *
+ * <p>The one-sided differences differ by more than {@code kinkRelative} (default {@code 1e-3}) of
+ * their magnitude: the point is on, or within one step of, a kink. Smooth points give one-sided
+ * differences that agree to about {@code 1e-10}, far below this threshold.
+ *
+ * <p>Fixtures override any of these with their {@code tolerance:} entry.
+ *
+ * @param analytic tolerance between analytic backends
+ * @param fdFactor safety factor on the finite-difference error estimate, ≥ 1
+ * @param fdFloor tolerance floor between AD and FD
+ * @param inconclusiveRelative FD error estimate, relative to the scale, beyond which FD cannot judge
+ * @param kinkRelative relative gap between one-sided differences that marks a kink
+ */
+public record TolerancePolicy(
+        Tolerance analytic, double fdFactor, Tolerance fdFloor, double inconclusiveRelative, double kinkRelative) {
+
+    /** Fraction of the gradient's largest component that sets the scale of a small partial. */
+    public static final double GRADIENT_SCALE = 1e-3;
+
+    /** The documented default policy. */
+    public static final TolerancePolicy DEFAULT =
+            new TolerancePolicy(new Tolerance(1e-12, 0.0), 10.0, new Tolerance(1e-9, 0.0), 1e-4, 1e-3);
+
+    public TolerancePolicy {
+        if (analytic == null || fdFloor == null) {
+            throw new IllegalArgumentException("tolerances must not be null");
+        }
+        if (Double.isNaN(fdFactor) || fdFactor < 1 || Double.isInfinite(fdFactor)) {
+            throw new IllegalArgumentException("finite-difference factor must be finite and >= 1, got " + fdFactor);
+        }
+        Tolerance.requireValid("inconclusive", inconclusiveRelative);
+        Tolerance.requireValid("kink", kinkRelative);
+    }
+
+    /** This policy with a fixture's overrides applied. */
+    public TolerancePolicy overriddenBy(ToleranceOverride override) {
+        if (override == null) {
+            return this;
+        }
+        Tolerance newAnalytic = new Tolerance(
+                override.analyticRelative().orElse(analytic.relative()),
+                override.analyticAbsolute().orElse(analytic.absolute()));
+        Tolerance newFloor = new Tolerance(
+                override.fdRelative().orElse(fdFloor.relative()),
+                override.fdAbsolute().orElse(fdFloor.absolute()));
+        return new TolerancePolicy(
+                newAnalytic, override.fdFactor().orElse(fdFactor), newFloor, inconclusiveRelative, kinkRelative);
+    }
+
+    /** The analytic tolerance for values {@code a}, {@code b} of a quantity whose scale is {@code scale}. */
+    double analyticAllowed(double a, double b, double scale) {
+        return analytic.absolute() + analytic.relative() * max3(Math.abs(a), Math.abs(b), scale);
+    }
+
+    /** The AD-versus-FD tolerance given FD's error estimate. */
+    double finiteDifferenceAllowed(double ad, double fd, double errorEstimate, double scale) {
+        return fdFactor * errorEstimate + fdFloor.absolute()
+                + fdFloor.relative() * max3(Math.abs(ad), Math.abs(fd), scale);
+    }
+
+    /** Whether FD's error estimate is too large to judge. */
+    boolean inconclusive(double ad, double fd, double errorEstimate, double scale) {
+        if (!Double.isFinite(fd) || !Double.isFinite(errorEstimate)) {
+            return true;
+        }
+        double magnitude = max3(Math.abs(ad), Math.abs(fd), scale);
+        return errorEstimate > inconclusiveRelative * magnitude + fdFloor.absolute();
+    }
+
+    /** Whether one-sided differences {@code left} and {@code right} reveal a kink. */
+    boolean isKink(double left, double right, double scale) {
+        if (!Double.isFinite(left) || !Double.isFinite(right)) {
+            return false;
+        }
+        double magnitude = max3(Math.abs(left), Math.abs(right), scale);
+        return Math.abs(left - right) > kinkRelative * magnitude;
+    }
+
+    private static double max3(double a, double b, double c) {
+        return Math.max(a, Math.max(b, c));
+    }
+}

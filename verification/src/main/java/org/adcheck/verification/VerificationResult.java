@@ -1,0 +1,127 @@
+package org.adcheck.verification;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.adcheck.verification.backend.BatchResult;
+
+/**
+ * Everything one verification produced: every backend's numbers and every check at every point.
+ *
+ * @param label what was verified: a fixture name or an expression
+ * @param expression the expression text (for messages and reproduction)
+ * @param variables the variable names, in argument order
+ * @param results each backend's batch result, in backend order
+ * @param points one verdict per point
+ */
+public record VerificationResult(
+        String label, String expression, List<String> variables, Map<String, BatchResult> results,
+        List<PointVerdict> points) {
+
+    public VerificationResult {
+        variables = List.copyOf(variables);
+        results = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(results));
+        points = List.copyOf(points);
+    }
+
+    /** The backend names, in order. */
+    public List<String> backends() {
+        return List.copyOf(results.keySet());
+    }
+
+    /** The worst verdict over every check. */
+    public Verdict worst() {
+        Verdict worst = Verdict.AGREE;
+        for (PointVerdict p : points) {
+            worst = worst.worse(p.worst());
+        }
+        return worst;
+    }
+
+    /** How many checks (value and partials, over all points) got each verdict. */
+    public Map<Verdict, Integer> counts() {
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            counts.put(v, 0);
+        }
+        for (PointVerdict p : points) {
+            for (Check c : p.checks()) {
+                counts.merge(c.verdict(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** Every check with the given verdict, with its point. */
+    public List<Failure> all(Verdict verdict) {
+        List<Failure> out = new ArrayList<>();
+        for (PointVerdict p : points) {
+            for (Check c : p.with(verdict)) {
+                out.add(new Failure(this, p, c));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The largest relative difference per backend pair, over every finite quantity at every point.
+     * Checks at kinks are left out: there the backends legitimately differ.
+     */
+    public List<PairError> pairErrors() {
+        List<String> names = backends();
+        List<PairError> out = new ArrayList<>();
+        for (int a = 0; a < names.size(); a++) {
+            for (int b = a + 1; b < names.size(); b++) {
+                out.add(worstBetween(names.get(a), names.get(b)));
+            }
+        }
+        return out;
+    }
+
+    private PairError worstBetween(String a, String b) {
+        double worst = 0;
+        int where = -1;
+        double[] coordinates = new double[0];
+        String quantity = "";
+        for (PointVerdict p : points) {
+            double largest = 0;
+            for (Check c : p.checks()) {
+                Double g = c.numbers().get(a);
+                if (!c.isValue() && g != null && Double.isFinite(g)) {
+                    largest = Math.max(largest, Math.abs(g));
+                }
+            }
+            double scale = TolerancePolicy.GRADIENT_SCALE * largest;
+            for (Check c : p.checks()) {
+                if (c.verdict() == Verdict.KINK) {
+                    continue;
+                }
+                double x = c.numbers().get(a);
+                double y = c.numbers().get(b);
+                if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                    continue;
+                }
+                double denominator = Math.max(Math.max(Math.abs(x), Math.abs(y)), c.isValue() ? 0 : scale);
+                double rel = denominator == 0 ? 0 : Math.abs(x - y) / denominator;
+                if (rel > worst || where < 0 && rel >= worst) {
+                    worst = rel;
+                    where = p.index();
+                    coordinates = p.coordinates();
+                    quantity = c.quantity();
+                }
+            }
+        }
+        return new PairError(PairError.pairName(a, b), worst, where, coordinates, quantity);
+    }
+
+    /** One check together with where it happened, ready to be described. */
+    public record Failure(VerificationResult result, PointVerdict point, Check check) {
+
+        /** The aligned facts of this check, expected value first. See {@link Facts}. */
+        public String describe() {
+            return Facts.describe(result, point, check);
+        }
+    }
+}
