@@ -121,8 +121,8 @@ final class HipparchusNum implements Num<HipparchusNum> {
 
     /**
      * Hipparchus's {@code Derivative.pow(T)}: {@code exp(exponent · log(this))}. It is therefore NaN
-     * for a negative base even with an integer exponent, and at a zero base the value is 0 (or +∞)
-     * but the partials are NaN: a convention difference, recorded.
+     * for a negative base even with an integer exponent, and at a zero base the partials are NaN
+     * (and {@code 0^0} is NaN): convention differences, recorded.
      */
     @Override
     public HipparchusNum pow(HipparchusNum exponent) {
@@ -131,7 +131,9 @@ final class HipparchusNum implements Num<HipparchusNum> {
 
     /**
      * Hipparchus's {@code pow(int)} when {@code c} is an integer (exact for negative bases), its
-     * {@code pow(double)} otherwise. Both return the constant 1 for {@code c = 0}.
+     * {@code pow(double)} otherwise. Both return the constant 1 for {@code c = 0}, and both compute
+     * the value as {@code x^(c−1)·x}, so at x = 0 with c &lt; 1, c ≠ 0 the value is NaN (∞·0):
+     * a convention difference, recorded.
      */
     @Override
     public HipparchusNum pow(double c) {
