@@ -5,7 +5,7 @@ import java.util.Deque;
 
 /**
  * Writes an expression as source text with as few parentheses as keep the same tree:
- * {@code log(x1) + x1 * x2 - sin(x2)}, {@code -x^2}, {@code (-x)^2}, {@code a - (b - c)}.
+ * {@code log(x1) + x1 * x2 - sin(x2)}, {@code -x^2}, {@code (-x)^2}, {@code a - (b - c)}, {@code -(-x)}.
  *
  * <p>An explicit work stack of strings and nodes replaces recursion, so trees of any depth print in
  * time linear in their size.
@@ -34,7 +34,8 @@ final class Printer {
             } else if (item instanceof Expr.Variable v) {
                 out.append(v.name());
             } else if (item instanceof Expr.Negate n) {
-                push(work, n.operand(), precedence(n.operand()) < UNARY);
+                // -(-x) rather than --x, which reads like a decrement.
+                push(work, n.operand(), precedence(n.operand()) < UNARY || n.operand() instanceof Expr.Negate);
                 out.append('-');
             } else if (item instanceof Expr.Binary b) {
                 int p = b.op().precedence();
