@@ -52,7 +52,7 @@ public final class Expressions {
      */
     public static Expr parse(String source) {
         Objects.requireNonNull(source, "source");
-        return new Parser(source).parse();
+        return Parser.parse(source);
     }
 
     /**
@@ -90,7 +90,7 @@ public final class Expressions {
 
     /** Compiles with the variables in order of first appearance, as {@link #variables} lists them. */
     public static CompiledExpression compile(Expr expr) {
-        return compile(expr, variables(expr));
+        return Compiler.compile(expr, variables(expr));
     }
 
     /**
