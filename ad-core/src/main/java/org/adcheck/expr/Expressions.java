@@ -119,7 +119,8 @@ public final class Expressions {
     }
 
     /**
-     * Evaluates a tree over any algebra: the one evaluator behind every backend.
+     * Evaluates a tree over any algebra: the one evaluator behind every backend. It compiles the
+     * tree on each call; to evaluate one expression at many points, {@link #compile} it once.
      *
      * @param binding a value for each variable of the expression (extra entries are ignored)
      * @param zero the constant 0 of the algebra, used to make constants

@@ -106,6 +106,9 @@ class EvaluationTests {
                 Arguments.of("2 * pi * x", x.mul(2 * Math.PI)), Arguments.of("x * sin(pi / 2)", x.mul(1.0)),
                 Arguments.of("atan2(1, x)", Dual.constantOf(1).atan2(x)),
                 Arguments.of("max(x, 0)", x.max(Dual.constantOf(0))),
+                Arguments.of("min(2, x)", Dual.constantOf(2).min(x)),
+                Arguments.of("hypot(3, y * x)", Dual.constantOf(3).hypot(y.mul(x))),
+                Arguments.of("pow(2, x)", x.rpow(2)),
                 Arguments.of("-x^2", x.pow(2.0).neg()), Arguments.of("(-x)^2", x.neg().pow(2.0)),
                 Arguments.of("-2 ^ 2 * x", x.mul(-4)));
     }
