@@ -296,10 +296,24 @@ final class TensorNum implements Num<TensorNum> {
         return of(array.atan());
     }
 
-    /** {@code torch.atan2(this, x)}: this is y. At (0, 0) PyTorch's derivative is NaN (0/0). */
+    /**
+     * Value {@code torch.atan2(this, x)} (this is y). PyTorch's derivatives {@code (x, −y)/(x² + y²)}
+     * overflow or underflow outside about 1e±154 (e.g. NaN at (1e-300, 0)), so they come from
+     * autograd through {@code atan2(y/m, x/m)} with {@code m = max(|x|, |y|)} detached (atan2 does
+     * not depend on the scale): {@code x/h/h} and {@code −y/h/h} in effect. At (0, 0) and at
+     * infinite or NaN arguments PyTorch's own derivative stays (NaN at (0, 0)).
+     */
     @Override
     public TensorNum atan2(TensorNum x) {
-        return of(array.atan2(x.array), x);
+        NDArray y = array;
+        NDArray value = y.atan2(x.array);
+        NDArray m = y.stopGradient().abs().maximum(x.array.stopGradient().abs());
+        NDArray scalable = m.gt(0.0).logicalAnd(m.isInfinite().logicalNot());
+        NDArray scale = only(scalable, m, 1.0);
+        NDArray scaled = only(scalable, y, 1.0).div(scale).atan2(only(scalable, x.array, 1.0).div(scale));
+        NDArray unscalable = scalable.logicalNot();
+        NDArray unscaled = only(unscalable, y, 1.0).atan2(only(unscalable, x.array, 1.0));
+        return of(valueWithGradientOf(value, where(scalable, scaled, unscaled)), x);
     }
 
     // ---------------------------------------------------------------- hyperbolic
@@ -346,29 +360,41 @@ final class TensorNum implements Num<TensorNum> {
 
     /**
      * Composed (DJL's acosh throws "Not implemented"): with {@code t = x − 1} (exact near 1),
-     * {@code log1p(t + √t·√(2 + t))} for x ≤ 2²⁸ and {@code ln x + ln 2} above. Autograd through
-     * it gives {@code 1/√(x² − 1)} accurately, ∞ at x = 1; value and derivative are NaN below 1.
+     * {@code log1p(t + √t·√(2 + t))} for 1 ≤ x ≤ 2²⁸ and {@code ln x + ln 2} above. Autograd through
+     * it gives {@code 1/√(x² − 1)} accurately, ∞ at x = 1. Below 1 the value is NaN and the
+     * derivative is the closed form {@code 1/√((x − 1)(x + 1))} continued in IEEE arithmetic (NaN
+     * on (−1, 1), −∞ at −1, finite below), as forward-ad and {@code torch.acosh} give.
      */
     @Override
     public TensorNum acosh() {
-        NDArray huge = array.stopGradient().gt(HUGE);
+        NDArray x = array.stopGradient();
+        NDArray huge = x.gt(HUGE);
+        NDArray below = x.lt(1.0);
         NDArray large = only(huge, array, 2.0 * HUGE);
-        NDArray t = only(huge.logicalNot(), array, 2.0).sub(1.0);
+        NDArray t = only(huge.logicalOr(below).logicalNot(), array, 2.0).sub(1.0);
         // √(2t + t²) as √t·√(2 + t): at t = 0 autograd gets ∞ from √t, where the polynomial form
         // would multiply that ∞ by the 0 derivative of t² and give NaN.
-        NDArray small = log1p(t.add(t.sqrt().mul(t.add(2.0).sqrt())));
-        return of(where(huge, large.log().add(LN2), small));
+        NDArray moderate = log1p(t.add(t.sqrt().mul(t.add(2.0).sqrt())));
+        NDArray inDomain = where(huge, large.log().add(LN2), moderate);
+        NDArray derivative = x.sub(1.0).mul(x.add(1.0)).sqrt().pow(-1.0);
+        return of(where(below, nanWithDerivative(below, array, derivative), inDomain));
     }
 
     /**
      * Composed (DJL's atanh throws "Not implemented"): {@code ½·(log1p(x) − log1p(−x))}. It is odd
      * by construction, accurate near 0 (no cancellation: the two terms have opposite signs) and
      * near ±1 (where {@code log1p(∓x)} is a plain log of an exact {@code 1 − |x|}). Autograd gives
-     * {@code ½·(1/(1 + x) + 1/(1 − x)) = 1/(1 − x²)}: 1 at 0, ∞ at ±1; NaN outside [−1, 1].
+     * {@code ½·(1/(1 + x) + 1/(1 − x)) = 1/(1 − x²)}: 1 at 0, ∞ at ±1. For |x| &gt; 1 the value is
+     * NaN and the derivative the closed form {@code 1/((1 − x)(1 + x))}, as forward-ad gives.
      */
     @Override
     public TensorNum atanh() {
-        return of(log1p(array).sub(log1p(array.neg())).mul(0.5));
+        NDArray x = array.stopGradient();
+        NDArray outside = x.abs().gt(1.0);
+        NDArray inside = only(outside.logicalNot(), array, 0.0);
+        NDArray inDomain = log1p(inside).sub(log1p(inside.neg())).mul(0.5);
+        NDArray derivative = x.neg().add(1.0).mul(x.add(1.0)).pow(-1.0);
+        return of(where(outside, nanWithDerivative(outside, array, derivative), inDomain));
     }
 
     // ---------------------------------------------------------------- piecewise and special
@@ -424,27 +450,34 @@ final class TensorNum implements Num<TensorNum> {
     }
 
     /**
-     * Composed (DJL has no hypot): {@code m·√((x/m)² + (y/m)²)} with {@code m = max(|x|, |y|)}
-     * taken out of the graph (h does not depend on m, so detaching it is exact and keeps the
-     * rounding of {@code max} out of the derivative). No overflow or underflow. Derivatives
-     * {@code x/h} and {@code y/h}; at (0, 0) the value is 0 and both derivatives are 0, as
-     * {@code torch.hypot} gives. An infinite argument gives +∞ (even with a NaN partner, as IEEE
-     * hypot) with derivatives 0.
+     * Composed (DJL has no hypot). The value is {@code s·√((x/s)² + (y/s)²)} with s the power of two
+     * at or below {@code max(|x|, |y|)}: dividing by s is exact and nothing overflows or
+     * underflows. The derivatives {@code x/h = (x/s)/√(…)} and {@code y/h} are computed the same
+     * way, out of the graph, and attached to x and y by {@link #valueWithGradientOf} (autograd
+     * through the scaled formula would pass through subnormal numbers for tiny arguments). At
+     * (0, 0) the value is 0 and both derivatives 0, as {@code torch.hypot} gives. An infinite
+     * argument gives +∞ (even with a NaN partner, as IEEE hypot does) with derivative NaN (∞/∞)
+     * for that argument and 0 for a finite one, as {@code torch.hypot} and forward-ad give.
      */
     @Override
     public TensorNum hypot(TensorNum other) {
         NDArray x = array;
         NDArray y = other.array;
+        NDArray xInfinite = x.stopGradient().isInfinite();
+        NDArray yInfinite = y.stopGradient().isInfinite();
+        NDArray infinite = xInfinite.logicalOr(yInfinite);
         NDArray m = x.stopGradient().abs().maximum(y.stopGradient().abs());
-        NDArray infinite = x.stopGradient().isInfinite().logicalOr(y.stopGradient().isInfinite());
-        NDArray special = m.eq(0.0).logicalOr(infinite);
-        NDArray regular = special.logicalNot();
-        NDArray scale = only(regular, m, 1.0);
-        NDArray xs = only(regular, x, 1.0).div(scale);
-        NDArray ys = only(regular, y, 1.0).div(scale);
-        NDArray h = xs.square().add(ys.square()).sqrt().mul(scale);
-        NDArray specialValue = where(infinite, scalar(Double.POSITIVE_INFINITY), scalar(0.0));
-        return of(where(special, specialValue, h), other);
+        NDArray regular = m.eq(0.0).logicalOr(infinite).logicalNot(); // NaN is regular: NaN out
+        NDArray scale = scalar(2.0).pow(only(regular, m, 1.0).log2().floor());
+        NDArray xs = only(regular, x.stopGradient(), 1.0).div(scale);
+        NDArray ys = only(regular, y.stopGradient(), 1.0).div(scale);
+        NDArray root = xs.square().add(ys.square()).sqrt();
+        NDArray linear = x.mul(xs.div(root)).add(y.mul(ys.div(root)));
+        NDArray h = valueWithGradientOf(root.mul(scale), linear);
+        NDArray atInfinity = nanDerivativeAt(xInfinite, x).add(nanDerivativeAt(yInfinite, y))
+                .add(Double.POSITIVE_INFINITY);
+        NDArray special = where(infinite, atInfinity, scalar(0.0));
+        return of(where(regular, h, special), other);
     }
 
     /** {@code torch.minimum}: a tie gives half of the derivative to each argument. */
@@ -484,6 +517,26 @@ final class TensorNum implements Num<TensorNum> {
         NDArray gValue = g.stopGradient();
         NDArray finite = gValue.sub(gValue).eq(0.0);
         return where(finite, accurate.stopGradient().sub(gValue.sub(g)), g);
+    }
+
+    /**
+     * NaN, the value off a function's domain, with derivative {@code d} (no graph) where
+     * {@code selected}: the closed-form derivative continued in IEEE arithmetic, the way forward-ad
+     * reports it. Unselected points get a factor of 0, so they add nothing to the gradient.
+     */
+    private static NDArray nanWithDerivative(NDArray selected, NDArray x, NDArray d) {
+        NDArray factor = where(selected, d, x.getManager().create(0.0));
+        return x.sub(x.stopGradient()).mul(factor).add(Double.NaN);
+    }
+
+    /**
+     * Zero with derivative NaN with respect to {@code x} where {@code selected} (there x is ±∞),
+     * and 0 elsewhere: {@code q = 1/x} is ±0 with derivative −1/x² = −0, and {@code √q − √q.detach()}
+     * is 0 forward with derivative ∞ at q = 0, so the chain rule meets ∞ · 0 = NaN.
+     */
+    private static NDArray nanDerivativeAt(NDArray selected, NDArray x) {
+        NDArray q = x.getManager().create(1.0).div(only(selected, x, 1.0));
+        return q.sqrt().sub(q.stopGradient().sqrt());
     }
 
     /**
