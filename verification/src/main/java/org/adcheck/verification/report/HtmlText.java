@@ -1,0 +1,24 @@
+package org.adcheck.verification.report;
+
+/** Escapes text for HTML element content and attribute values. */
+final class HtmlText {
+
+    private HtmlText() {}
+
+    /** {@code x<y & "z"} → {@code x&lt;y &amp; &quot;z&quot;}; also escapes {@code '}. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
