@@ -34,7 +34,7 @@ final class Comparison {
                 largest = Math.max(largest, Math.abs(g));
             }
         }
-        double scale = TolerancePolicy.GRADIENT_SCALE * largest;
+        double scale = TolerancePolicy.partialScale(largest, results.get(reference).value());
         List<Check> checks = new ArrayList<>(variables.size() + 1);
         checks.add(compareQuantity("f", -1, results, reference, 0.0));
         for (int j = 0; j < variables.size(); j++) {

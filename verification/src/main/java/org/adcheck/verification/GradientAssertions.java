@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.adcheck.ad.NumFunction;
 import org.adcheck.expr.Expressions;
+import org.adcheck.verification.backend.Backend;
 import org.adcheck.verification.backend.Backends;
 import org.opentest4j.AssertionFailedError;
 
@@ -22,7 +23,7 @@ import org.opentest4j.AssertionFailedError;
  */
 public final class GradientAssertions {
 
-    private static final Options DEFAULTS = new Options(Backends.ALL, TolerancePolicy.DEFAULT, false);
+    private static final Options DEFAULTS = new Options(Backends.ALL, List.of(), TolerancePolicy.DEFAULT, false);
 
     private GradientAssertions() {}
 
@@ -45,25 +46,37 @@ public final class GradientAssertions {
      * Immutable assertion options.
      *
      * @param backends comma-separated backend names
+     * @param extra the caller's own backends, checked beside the named ones
      * @param policy the tolerance policy
      * @param allowInconclusive whether INCONCLUSIVE verdicts pass
      */
-    public record Options(String backends, TolerancePolicy policy, boolean allowInconclusive) {
+    public record Options(String backends, List<Backend> extra, TolerancePolicy policy, boolean allowInconclusive) {
+
+        public Options {
+            extra = List.copyOf(extra);
+        }
 
         /** Only these backends, e.g. {@code "forward-ad,finite-difference"}. */
         public Options backends(String list) {
             Backends.parse(list);
-            return new Options(list, policy, allowInconclusive);
+            return new Options(list, extra, policy, allowInconclusive);
+        }
+
+        /** Also check this backend, e.g. your own AD implementation or a hand-written gradient. */
+        public Options including(Backend backend) {
+            List<Backend> more = new ArrayList<>(extra);
+            more.add(backend);
+            return new Options(backends, more, policy, allowInconclusive);
         }
 
         /** A different tolerance policy. */
         public Options tolerance(TolerancePolicy newPolicy) {
-            return new Options(backends, newPolicy, allowInconclusive);
+            return new Options(backends, extra, newPolicy, allowInconclusive);
         }
 
         /** Let INCONCLUSIVE verdicts pass (they fail by default: an unjudged point is not a pass). */
         public Options allowingInconclusive() {
-            return new Options(backends, policy, true);
+            return new Options(backends, extra, policy, true);
         }
 
         public void assertAgrees(String expression, Map<String, Double> point) {
@@ -90,7 +103,9 @@ public final class GradientAssertions {
         }
 
         private void check(String expression, NumFunction function, double[] point) {
-            Verifier verifier = new Verifier(Backends.parse(backends), policy);
+            List<Backend> all = new ArrayList<>(Backends.parse(backends));
+            all.addAll(extra);
+            Verifier verifier = new Verifier(all, policy);
             VerificationResult result = verifier.verify(expression, expression, function, new double[][] {point}, null);
             List<VerificationResult.Failure> failures = new ArrayList<>(result.all(Verdict.DISAGREE));
             if (!allowInconclusive) {

@@ -14,9 +14,15 @@ import org.adcheck.fixtures.ToleranceOverride;
  * current figure). The default, {@code 1e-12} relative, leaves a hundredfold margin over that and is
  * still some ten orders of magnitude tighter than any wrong rule the mutation self-test seeds.
  *
- * <p>A partial is measured relative to the larger of its own magnitude and {@value #GRADIENT_SCALE}
- * times the gradient's largest component: cancellation inside the chain rule leaves rounding error
- * relative to the terms that cancelled, not to the small result. The absolute floor is 0 by default.
+ * <p>A partial is measured relative to the largest of its own magnitude, {@value #GRADIENT_SCALE}
+ * times the gradient's largest component, and {@value #VALUE_SCALE} times the function's value.
+ * Rounding error in a derivative is relative to the terms the chain rule combined, not to a small
+ * result: cancellation between partial products, or a rule such as PyTorch's
+ * {@code sigmoid' = y·(1 − y)}, which near {@code y = 1} is exact only to about {@code ε·|y|} in
+ * absolute terms while the derivative itself is tiny. Both scales keep such points from crying wolf
+ * while leaving every derivative of ordinary size under the full {@code 1e-12}. The absolute floor is
+ * 0 by default; fixtures at domain edges, where PyTorch's textbook formulas lose digits (e.g.
+ * {@code asin'} at {@code 0.999999}, about 3e-11 relative), override the relative tolerance.
  *
  * <h2>Forward AD against finite differences</h2>
  *
@@ -46,6 +52,35 @@ public record TolerancePolicy(
 
     /** Fraction of the gradient's largest component that sets the scale of a small partial. */
     public static final double GRADIENT_SCALE = 1e-3;
+
+    /** Fraction of the function's value that sets the scale of a small partial. */
+    public static final double VALUE_SCALE = 1e-2;
+
+    /**
+     * The scale a small partial is measured against at a point: the larger of
+     * {@link #GRADIENT_SCALE} × the largest finite partial and {@link #VALUE_SCALE} × |value|.
+     */
+    public static double partialScale(double largestPartial, double value) {
+        return Math.max(GRADIENT_SCALE * largestPartial, Double.isFinite(value) ? VALUE_SCALE * Math.abs(value) : 0.0);
+    }
+
+    /** The {@link #partialScale} at a point, from one backend's numbers in the point's checks. */
+    public static double partialScale(java.util.List<Check> checks, String backend) {
+        double largest = 0;
+        double value = 0;
+        for (Check c : checks) {
+            Double n = c.numbers().get(backend);
+            if (n == null || !Double.isFinite(n)) {
+                continue;
+            }
+            if (c.isValue()) {
+                value = n;
+            } else {
+                largest = Math.max(largest, Math.abs(n));
+            }
+        }
+        return partialScale(largest, value);
+    }
 
     /** The documented default policy. */
     public static final TolerancePolicy DEFAULT =

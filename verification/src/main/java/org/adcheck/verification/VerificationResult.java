@@ -86,14 +86,7 @@ public record VerificationResult(
         double[] coordinates = new double[0];
         String quantity = "";
         for (PointVerdict p : points) {
-            double largest = 0;
-            for (Check c : p.checks()) {
-                Double g = c.numbers().get(a);
-                if (!c.isValue() && g != null && Double.isFinite(g)) {
-                    largest = Math.max(largest, Math.abs(g));
-                }
-            }
-            double scale = TolerancePolicy.GRADIENT_SCALE * largest;
+            double scale = TolerancePolicy.partialScale(p.checks(), a);
             for (Check c : p.checks()) {
                 if (c.verdict() == Verdict.KINK) {
                     continue;

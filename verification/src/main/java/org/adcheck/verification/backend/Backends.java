@@ -23,9 +23,9 @@ public final class Backends {
     public static Backend named(String name) {
         return switch (name) {
             case ForwardAdBackend.NAME -> new ForwardAdBackend();
-            case "pytorch" -> PytorchBackend.shared();
+            case PytorchBackend.NAME -> new PytorchBackend();
             case FiniteDifferenceBackend.NAME -> new FiniteDifferenceBackend();
-            case "hipparchus" -> new HipparchusBackend();
+            case HipparchusBackend.NAME -> new HipparchusBackend();
             default -> throw new IllegalArgumentException(
                     "unknown backend '" + name + "' (expected one of: " + String.join(", ", NAMES) + ")");
         };

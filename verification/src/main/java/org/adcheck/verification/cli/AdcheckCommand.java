@@ -19,7 +19,8 @@ import picocli.CommandLine.ParameterException;
         versionProvider = AdcheckCommand.Version.class,
         description = "Checks automatic-differentiation results against PyTorch autograd, finite differences and "
                 + "Hipparchus.",
-        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, RunCommand.class, FuzzCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing disagrees",
@@ -66,31 +67,44 @@ public final class AdcheckCommand implements Runnable {
             err.flush();
             return BAD_INPUT;
         });
-        cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            String prefix = "adcheck " + cmd.getCommandName() + ": ";
-            int code;
-            if (ex instanceof FixtureException fe) {
-                for (String problem : fe.problems()) {
-                    err.println(prefix + problem);
-                }
-                code = BAD_INPUT;
-            } else if (ex instanceof ExpressionSyntaxException
-                    || ex instanceof BackendUnavailableException
-                    || ex instanceof UserInputException) {
-                err.println(prefix + ex.getMessage());
-                code = BAD_INPUT;
-            } else {
-                err.println(prefix + "internal error: " + ex + " (rerun with --debug for the stack trace)");
-                code = INTERNAL_ERROR;
-            }
-            if (debug) {
-                ex.printStackTrace(err);
-            }
-            err.flush();
-            return code;
-        });
-        int code = cli.execute(args);
+        cli.setExecutionExceptionHandler((thrown, cmd, parseResult) -> report(thrown, cmd, err, debug));
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Error e) {
+            // Errors (e.g. a failed static initializer) bypass picocli's handler: same treatment.
+            code = report(e, cli, err, debug);
+        }
         out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int report(Throwable thrown, CommandLine cmd, PrintWriter err, boolean debug) {
+        Throwable ex = thrown;
+        while ((ex instanceof ExceptionInInitializerError || ex instanceof java.util.concurrent.ExecutionException)
+                && ex.getCause() != null) {
+            ex = ex.getCause();
+        }
+        String prefix = cmd.getParent() == null ? "adcheck: " : "adcheck " + cmd.getCommandName() + ": ";
+        int code;
+        if (ex instanceof FixtureException fe) {
+            for (String problem : fe.problems()) {
+                err.println(prefix + problem);
+            }
+            code = BAD_INPUT;
+        } else if (ex instanceof ExpressionSyntaxException
+                || ex instanceof BackendUnavailableException
+                || ex instanceof UserInputException) {
+            err.println(prefix + ex.getMessage());
+            code = BAD_INPUT;
+        } else {
+            err.println(prefix + "internal error: " + ex + " (rerun with --debug for the stack trace)");
+            code = INTERNAL_ERROR;
+        }
+        if (debug) {
+            thrown.printStackTrace(err);
+        }
         err.flush();
         return code;
     }

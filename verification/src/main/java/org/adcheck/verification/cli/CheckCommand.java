@@ -118,25 +118,25 @@ final class CheckCommand implements Callable<Integer> {
         out.println();
         StringBuilder header = new StringBuilder(String.format("%-20s", "backend"));
         for (Check c : checks) {
-            header.append(String.format(" %-24s", c.label()));
+            header.append(String.format(" %-26s", c.label()));
         }
         out.println(header.toString().stripTrailing());
         for (Map.Entry<String, BatchResult> e : result.results().entrySet()) {
             PointResult r = e.getValue().point(0);
             StringBuilder row = new StringBuilder(String.format("%-20s", e.getKey()));
-            row.append(String.format(" %-24s", r.value()));
+            row.append(String.format(" %-26s", r.value()));
             for (int j = 0; j < r.gradient().length; j++) {
                 String cell = String.valueOf(r.gradient()[j]);
                 if (r.hasEstimates()) {
                     cell += String.format(" ±%.1e", r.errorEstimate()[j]);
                 }
-                row.append(String.format(" %-24s", cell));
+                row.append(String.format(" %-26s", cell));
             }
             out.println(row.toString().stripTrailing());
         }
         StringBuilder verdictRow = new StringBuilder(String.format("%-20s", "verdict"));
         for (Check c : checks) {
-            verdictRow.append(String.format(" %-24s", c.verdict()));
+            verdictRow.append(String.format(" %-26s", c.verdict()));
         }
         out.println(verdictRow.toString().stripTrailing());
         for (Check c : checks) {

@@ -65,14 +65,7 @@ public final class FixtureReports {
             for (int b = a + 1; b < names.size(); b++) {
                 int[] counts = new int[ErrorHistogram.BINS];
                 for (PointVerdict p : result.points()) {
-                    double largest = 0;
-                    for (Check c : p.checks()) {
-                        Double g = c.numbers().get(names.get(a));
-                        if (!c.isValue() && Double.isFinite(g)) {
-                            largest = Math.max(largest, Math.abs(g));
-                        }
-                    }
-                    double scale = TolerancePolicy.GRADIENT_SCALE * largest;
+                    double scale = TolerancePolicy.partialScale(p.checks(), names.get(a));
                     for (Check c : p.checks()) {
                         double x = c.numbers().get(names.get(a));
                         double y = c.numbers().get(names.get(b));
