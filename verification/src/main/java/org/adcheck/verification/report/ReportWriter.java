@@ -165,6 +165,8 @@ public final class ReportWriter {
         } else if (message.startsWith("No content to map")) {
             message = "no JSON content, expected an adcheck report";
         }
+        message = SOURCE.matcher(message).replaceAll("line $1, column $2")
+                .replace("`" + RunReport.class.getPackageName() + ".", "`");
         String where = "";
         if (located.getLocation() != null) {
             JsonLocation at = located.getLocation();
@@ -175,6 +177,9 @@ public final class ReportWriter {
         }
         return where.isEmpty() ? " " + message : where + message;
     }
+
+    /** Jackson's nested locations, {@code [Source: REDACTED (...); line: 2, column: 15]}. */
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
     private static final Pattern MISSING = Pattern.compile("Missing (?:required )?creator property '([^']*)'");
 

@@ -161,6 +161,16 @@ class ReportWriterTests {
     }
 
     @Test
+    void readJsonGivesNestedLocationsWithoutJacksonsSourceNoise() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"fixtures\": [");
+
+        assertThatThrownBy(() -> ReportWriter.readJson(bad))
+                .isInstanceOf(ReportFileException.class)
+                .hasMessage(bad + ":1:15: Unexpected end-of-input: expected close marker for Array (start marker at "
+                        + "line 1, column 14)");
+    }
+
+    @Test
     void readJsonNamesThePathOfAWrongValue() throws IOException {
         String json = ReportWriter.toJson(SampleReports.realistic()).replaceFirst("\"points\": 1003", "\"points\": \"many\"");
         Path bad = Files.writeString(dir.resolve("bad.json"), json);
