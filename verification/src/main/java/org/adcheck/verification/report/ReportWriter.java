@@ -88,6 +88,29 @@ public final class ReportWriter {
         }
     }
 
+    /**
+     * Writes only the JSON report to {@code file} (e.g. a committed baseline), through a temporary
+     * file in the same directory so that a failed write never leaves half a baseline.
+     *
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public static void writeJson(RunReport report, Path file) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute.getParent());
+            Path tmp = Files.createTempFile(absolute.getParent(), ".report", ".json");
+            try {
+                Files.writeString(tmp, toJson(report), StandardCharsets.UTF_8);
+                Files.move(tmp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The text of {@value #JSON}: indented JSON ending with a newline; deterministic. */
     public static String toJson(RunReport report) {
         try {

@@ -30,6 +30,20 @@ class ReportWriterTests {
     }
 
     @Test
+    void writeJsonWritesOnlyTheJsonAndReplacesAnOldFile() throws IOException {
+        Path baseline = dir.resolve("sub/baseline.json");
+        Files.createDirectories(baseline.getParent());
+        Files.writeString(baseline, "old");
+
+        ReportWriter.writeJson(SampleReports.realistic(), baseline);
+
+        assertThat(Files.readString(baseline)).isEqualTo(ReportWriter.toJson(SampleReports.realistic()));
+        try (Stream<Path> files = Files.list(baseline.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("baseline.json");
+        }
+    }
+
+    @Test
     void jsonRoundTripGivesAnEqualReport() {
         RunReport report = SampleReports.realistic();
         ReportWriter.write(report, dir);
