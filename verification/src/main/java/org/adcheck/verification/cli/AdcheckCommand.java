@@ -59,8 +59,14 @@ public final class AdcheckCommand implements Runnable {
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine cmd = ex.getCommandLine();
-            err.println(cmd.getCommandName().equals("adcheck") ? "adcheck: " + ex.getMessage()
-                    : "adcheck " + cmd.getCommandName() + ": " + ex.getMessage());
+            String message = ex.getMessage();
+            if (cmd.getParent() == null && ex instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+                message = "unknown command '" + unmatched.getUnmatched().get(0) + "' (commands: "
+                        + String.join(", ", cmd.getSubcommands().keySet()) + ")";
+            }
+            err.println(cmd.getParent() == null ? "adcheck: " + message
+                    : "adcheck " + cmd.getCommandName() + ": " + message);
             if (debug) {
                 ex.printStackTrace(err);
             }
