@@ -19,7 +19,7 @@ import picocli.CommandLine.ParameterException;
         versionProvider = AdcheckCommand.Version.class,
         description = "Checks automatic-differentiation results against PyTorch autograd, finite differences and "
                 + "Hipparchus.",
-        subcommands = {CheckCommand.class, RunCommand.class, FuzzCommand.class,
+        subcommands = {CheckCommand.class, RunCommand.class, FuzzCommand.class, SoakCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
