@@ -110,9 +110,20 @@ final class ElementaryFunctions {
 
     // ------------------------------------------------------------ derivatives
 
-    /** d/dx x^c = c·x^(c−1), and exactly 0 for c == 0 (PyTorch masks it). Integer c stays exact. */
+    /**
+     * d/dx x^c = c·x^(c−1), and exactly 0 for c == 0 (PyTorch masks it). Integer c stays exact for
+     * negative x, including |c| ≥ 2^53: there c is even and c − 1 rounds back to c, so
+     * {@code Math.pow(x, c − 1)} would lose the sign of the odd power x^(c−1).
+     */
     static double powBaseDerivative(double x, double c) {
-        return c == 0.0 ? 0.0 : c * Math.pow(x, c - 1.0);
+        if (c == 0.0) {
+            return 0.0;
+        }
+        double power = Math.pow(x, c - 1.0);
+        if (x < 0.0 && c - 1.0 == c && Double.isFinite(c)) {
+            power = -power;
+        }
+        return c * power;
     }
 
     /**
