@@ -18,8 +18,11 @@ import org.adcheck.ad.Real;
  * {@code x = 0}), so that a step never crosses a pole at 0. When a step reaches a point where the
  * function is not finite (a domain edge), the step shrinks tenfold, up to eight times.
  *
- * <p>One-sided derivatives, extrapolated once ({@code 2·D(h/2) − D(h)}, second order), are
- * returned too: where they disagree the point lies on or next to a kink.
+ * <p>One-sided derivatives, extrapolated once ({@code 2·D(h/2) − D(h)}, second order, with
+ * {@code h = 1e-5·max(|x|, 0.01)}), are returned too: where they disagree the point lies on or next
+ * to a kink. Their mean is also an independent estimate of the derivative; the error estimate is
+ * the larger of the tableau's and the gap between the two estimates, because the tableau's own
+ * estimate is occasionally optimistic (two extrapolations agreeing by chance).
  */
 public final class FiniteDifferenceBackend implements Backend {
 
@@ -62,11 +65,17 @@ public final class FiniteDifferenceBackend implements Backend {
         for (int j = 0; j < n; j++) {
             Partial partial = new Partial(function, x, j);
             double[] central = partial.ridders();
-            gradient[j] = central[0];
-            error[j] = central[1];
             double h = 1e-5 * Math.max(Math.abs(point[j]), 1e-2);
             right[j] = partial.oneSided(value, h);
             left[j] = partial.oneSided(value, -h);
+            gradient[j] = central[0];
+            // The tableau's estimate can be optimistic when two extrapolations agree by chance.
+            // The mean of the one-sided differences is an independent second-order estimate from
+            // far smaller steps: where the two disagree, the disagreement is the honest error bar.
+            double independent = 0.5 * (left[j] + right[j]);
+            error[j] = Double.isFinite(independent)
+                    ? Math.max(central[1], Math.abs(central[0] - independent))
+                    : central[1];
         }
         return new PointResult(value, gradient, error, left, right);
     }

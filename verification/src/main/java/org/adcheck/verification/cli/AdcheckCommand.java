@@ -19,7 +19,8 @@ import picocli.CommandLine.ParameterException;
         versionProvider = AdcheckCommand.Version.class,
         description = "Checks automatic-differentiation results against PyTorch autograd, finite differences and "
                 + "Hipparchus.",
-        subcommands = {CheckCommand.class, RunCommand.class, FuzzCommand.class, ListCommand.class, DiffCommand.class,
+        subcommands = {CheckCommand.class, RunCommand.class, FuzzCommand.class, SoakCommand.class, ListCommand.class,
+            DiffCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -59,8 +60,14 @@ public final class AdcheckCommand implements Runnable {
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine cmd = ex.getCommandLine();
-            err.println(cmd.getCommandName().equals("adcheck") ? "adcheck: " + ex.getMessage()
-                    : "adcheck " + cmd.getCommandName() + ": " + ex.getMessage());
+            String message = ex.getMessage();
+            if (cmd.getParent() == null && ex instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+                message = "unknown command '" + unmatched.getUnmatched().get(0) + "' (commands: "
+                        + String.join(", ", cmd.getSubcommands().keySet()) + ")";
+            }
+            err.println(cmd.getParent() == null ? "adcheck: " + message
+                    : "adcheck " + cmd.getCommandName() + ": " + message);
             if (debug) {
                 ex.printStackTrace(err);
             }

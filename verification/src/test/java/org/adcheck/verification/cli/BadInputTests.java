@@ -32,7 +32,8 @@ class BadInputTests {
                 int exit = Integer.parseInt(columns[0]);
                 String expected = columns[1];
                 String[] args = Arrays.copyOfRange(columns, 2, columns.length);
-                cases.add(Arguments.of(Named.of(String.join(" ", args), args), exit, expected));
+                cases.add(Arguments.of(Named.of(args.length == 0 ? "(no arguments)" : String.join(" ", args), args), exit,
+                        expected));
             }
         }
         assertThat(cases).as("bad-input corpus size").hasSizeGreaterThanOrEqualTo(50);
