@@ -53,6 +53,14 @@ class HtmlReportTests {
     }
 
     @Test
+    void linksTheFixturesThatNeedAttentionDisagreeFirst() {
+        assertThat(html).contains("<p class=\"attention\">Needs attention: <a href=\"#fx-5-mutated-sin\" class=\"disagree\">"
+                + "mutated-sin</a> <span class=\"muted\">(3 DISAGREE)</span>, <a href=\"#fx-4-cancellation\">cancellation</a> "
+                + "<span class=\"muted\">(8 INCONCLUSIVE)</span></p>");
+        assertThat(html).contains("id=\"fx-5-mutated-sin\"").contains("id=\"fx-4-cancellation\"");
+    }
+
+    @Test
     void hasARunChartAndOneChartPerFixtureWithEveryPairInTheLegend() {
         assertThat(count("<svg class=\"chart\"")).isEqualTo(1 + report.fixtures().size());
         String runChart = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
