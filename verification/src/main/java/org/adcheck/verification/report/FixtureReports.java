@@ -45,9 +45,13 @@ public final class FixtureReports {
 
     private static String oddOneOut(VerificationResult result) {
         Map<String, Integer> votes = new HashMap<>();
-        for (VerificationResult.Failure f : result.all(Verdict.DISAGREE)) {
-            if (!f.check().oddOneOut().isEmpty()) {
-                votes.merge(f.check().oddOneOut(), 1, Integer::sum);
+        // Every verdict counts: an advisory oracle that is the odd one out is named even when the
+        // verdict is not DISAGREE.
+        for (PointVerdict p : result.points()) {
+            for (Check c : p.checks()) {
+                if (!c.oddOneOut().isEmpty()) {
+                    votes.merge(c.oddOneOut(), 1, Integer::sum);
+                }
             }
         }
         return votes.entrySet().stream()
