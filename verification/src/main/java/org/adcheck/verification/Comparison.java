@@ -34,7 +34,7 @@ final class Comparison {
         this.policy = policy;
     }
 
-    List<Check> compare(List<String> variables, Map<String, PointResult> results) {
+    List<Check> compare(List<String> variables, double[] point, Map<String, PointResult> results) {
         String reference = referenceBackend(results);
         double[] referenceGradient = results.get(reference).gradient();
         double largest = 0;
@@ -45,7 +45,7 @@ final class Comparison {
         }
         double scale = TolerancePolicy.partialScale(largest, results.get(reference).value());
         List<Check> checks = new ArrayList<>(variables.size() + 1);
-        checks.add(compareQuantity("f", -1, results, reference, 0.0));
+        checks.add(compareQuantity("f", -1, results, reference, TolerancePolicy.valueScale(point, referenceGradient)));
         for (int j = 0; j < variables.size(); j++) {
             checks.add(compareQuantity(variables.get(j), j, results, reference, scale));
         }
