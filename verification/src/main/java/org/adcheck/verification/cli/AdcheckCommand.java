@@ -19,7 +19,8 @@ import picocli.CommandLine.ParameterException;
         versionProvider = AdcheckCommand.Version.class,
         description = "Checks automatic-differentiation results against PyTorch autograd, finite differences and "
                 + "Hipparchus.",
-        subcommands = {CheckCommand.class, RunCommand.class, FuzzCommand.class, SoakCommand.class,
+        subcommands = {CheckCommand.class, RunCommand.class, FuzzCommand.class, SoakCommand.class, ListCommand.class,
+            DiffCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
