@@ -19,13 +19,22 @@ final class Comparison {
     /** The backends whose kink conventions must match each other (they both follow PyTorch). */
     private static final List<String> PRIMARY = List.of(ForwardAdBackend.NAME, "pytorch");
 
+    /**
+     * Independent oracles whose own conventions and accuracy limits are documented rather than
+     * gated: Hipparchus ({@code abs'(±0) = ±1}, NaN for {@code x^y} at a negative base, textbook
+     * formulas near domain edges). They vote when naming the odd one out, and when one of them is
+     * the odd one out the check says so ({@link Check#oddOneOut()}), but on their own they never
+     * turn a verdict into DISAGREE.
+     */
+    static final List<String> ADVISORY = List.of("hipparchus");
+
     private final TolerancePolicy policy;
 
     Comparison(TolerancePolicy policy) {
         this.policy = policy;
     }
 
-    List<Check> compare(List<String> variables, Map<String, PointResult> results) {
+    List<Check> compare(List<String> variables, double[] point, Map<String, PointResult> results) {
         String reference = referenceBackend(results);
         double[] referenceGradient = results.get(reference).gradient();
         double largest = 0;
@@ -36,7 +45,7 @@ final class Comparison {
         }
         double scale = TolerancePolicy.partialScale(largest, results.get(reference).value());
         List<Check> checks = new ArrayList<>(variables.size() + 1);
-        checks.add(compareQuantity("f", -1, results, reference, 0.0));
+        checks.add(compareQuantity("f", -1, results, reference, TolerancePolicy.valueScale(point, referenceGradient)));
         for (int j = 0; j < variables.size(); j++) {
             checks.add(compareQuantity(variables.get(j), j, results, reference, scale));
         }
@@ -80,9 +89,11 @@ final class Comparison {
         // 1. Non-finite results: every backend computing the same thing must give the same NaN/inf.
         //    At a kink, a finite subgradient from forward-ad decides instead (rule 3).
         List<String> exact = new ArrayList<>(analytic);
+        exact.removeAll(ADVISORY);
         if (j < 0 && fd != null) {
             exact.add(FiniteDifferenceBackend.NAME);
         }
+        List<String> advisoryNotes = new ArrayList<>();
         boolean anyNonFinite = false;
         for (String b : exact) {
             anyNonFinite |= !Double.isFinite(numbers.get(b));
@@ -122,6 +133,22 @@ final class Comparison {
                 mismatched.add(FiniteDifferenceBackend.NAME);
             }
         }
+        for (String b : ADVISORY) {
+            if (mismatched.remove(b)) {
+                advisoryNotes.add(b + " gives " + numbers.get(b));
+            }
+        }
+        if (!advisoryNotes.isEmpty()) {
+            List<String> voters = new ArrayList<>(analytic);
+            if (j < 0 && fd != null) {
+                voters.add(FiniteDifferenceBackend.NAME);
+            } else if (fd != null && !policy.inconclusive(ref, fd.gradient()[j], fd.errorEstimate()[j], scale)) {
+                voters.add(FiniteDifferenceBackend.NAME);
+            }
+            check.oddOneOut(oddOneOut(numbers, voters, scale))
+                    .note("advisory: " + String.join(", ", advisoryNotes) + " (a documented convention or accuracy "
+                            + "difference of an independent oracle, not gated)");
+        }
         if (fd == null || j < 0) {
             if (mismatched.isEmpty()) {
                 return check.verdict(Verdict.AGREE).build();
@@ -144,6 +171,9 @@ final class Comparison {
                     + policy.kinkRelative() + " relative");
             List<String> conventionDiffers = new ArrayList<>();
             for (String b : analytic) {
+                if (ADVISORY.contains(b)) {
+                    continue;
+                }
                 double v = numbers.get(b);
                 boolean primary = PRIMARY.contains(b);
                 if (!Double.isFinite(v)) {
@@ -168,6 +198,7 @@ final class Comparison {
                     conventionDiffers.add(b + " gives " + v);
                 }
             }
+            conventionDiffers.addAll(advisoryNotes);
             String note = "kink: one-sided derivatives " + left + " (left) and " + right + " (right)";
             if (!conventionDiffers.isEmpty()) {
                 note += "; documented convention difference: " + String.join(", ", conventionDiffers);
@@ -185,7 +216,8 @@ final class Comparison {
         double fdValue = fd.gradient()[j];
         if (policy.inconclusive(ref, fdValue, err, scale)) {
             return check.verdict(Verdict.INCONCLUSIVE)
-                    .note("finite difference " + fdValue + " has error estimate " + err + ", too large to judge")
+                    .note((advisoryNotes.isEmpty() ? "" : "advisory: " + String.join(", ", advisoryNotes) + "; ")
+                            + "finite difference " + fdValue + " has error estimate " + err + ", too large to judge")
                     .build();
         }
         double allowed = policy.finiteDifferenceAllowed(ref, fdValue, err, scale);

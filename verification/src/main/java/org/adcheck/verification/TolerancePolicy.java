@@ -20,7 +20,10 @@ import org.adcheck.fixtures.ToleranceOverride;
  * result: cancellation between partial products, or a rule such as PyTorch's
  * {@code sigmoid' = y·(1 − y)}, which near {@code y = 1} is exact only to about {@code ε·|y|} in
  * absolute terms while the derivative itself is tiny. Both scales keep such points from crying wolf
- * while leaving every derivative of ordinary size under the full {@code 1e-12}. The absolute floor is
+ * while leaving every derivative of ordinary size under the full {@code 1e-12}. A value is measured
+ * relative to the larger of itself and {@value #GRADIENT_SCALE} times its first-order terms
+ * {@code Σ|x_j·∂f/∂x_j|}: a value that passes near 0 by cancelling terms of size 1 carries rounding
+ * error of the terms' size. The absolute floor is
  * 0 by default; fixtures at domain edges, where PyTorch's textbook formulas lose digits (e.g.
  * {@code asin'} at {@code 0.999999}, about 3e-11 relative), override the relative tolerance.
  *
@@ -62,6 +65,18 @@ public record TolerancePolicy(
      */
     public static double partialScale(double largestPartial, double value) {
         return Math.max(GRADIENT_SCALE * largestPartial, Double.isFinite(value) ? VALUE_SCALE * Math.abs(value) : 0.0);
+    }
+
+    /** The scale a small value is measured against: {@link #GRADIENT_SCALE} × {@code Σ|x_j·g_j|}. */
+    public static double valueScale(double[] point, double[] gradient) {
+        double terms = 0;
+        for (int j = 0; j < point.length; j++) {
+            double t = Math.abs(point[j] * gradient[j]);
+            if (Double.isFinite(t)) {
+                terms += t;
+            }
+        }
+        return GRADIENT_SCALE * terms;
     }
 
     /** The {@link #partialScale} at a point, from one backend's numbers in the point's checks. */

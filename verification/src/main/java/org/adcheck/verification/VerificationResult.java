@@ -86,18 +86,11 @@ public record VerificationResult(
         double[] coordinates = new double[0];
         String quantity = "";
         for (PointVerdict p : points) {
-            double scale = TolerancePolicy.partialScale(p.checks(), a);
             for (Check c : p.checks()) {
-                if (c.verdict() == Verdict.KINK) {
+                double rel = relativeError(p, c, a, b);
+                if (Double.isNaN(rel)) {
                     continue;
                 }
-                double x = c.numbers().get(a);
-                double y = c.numbers().get(b);
-                if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                    continue;
-                }
-                double denominator = Math.max(Math.max(Math.abs(x), Math.abs(y)), c.isValue() ? 0 : scale);
-                double rel = denominator == 0 ? 0 : Math.abs(x - y) / denominator;
                 if (rel > worst || where < 0 && rel >= worst) {
                     worst = rel;
                     where = p.index();
@@ -107,6 +100,31 @@ public record VerificationResult(
             }
         }
         return new PairError(PairError.pairName(a, b), worst, where, coordinates, quantity);
+    }
+
+    /**
+     * The relative error between backends {@code a} and {@code b} on one check, measured against
+     * the same scales the tolerance policy uses; NaN where it does not apply (a kink, or a
+     * non-finite number).
+     */
+    public static double relativeError(PointVerdict p, Check c, String a, String b) {
+        Double x = c.numbers().get(a);
+        Double y = c.numbers().get(b);
+        if (c.verdict() == Verdict.KINK || x == null || y == null || !Double.isFinite(x) || !Double.isFinite(y)) {
+            return Double.NaN;
+        }
+        double scale;
+        if (c.isValue()) {
+            double[] gradient = new double[p.checks().size() - 1];
+            for (int j = 0; j < gradient.length; j++) {
+                gradient[j] = p.checks().get(j + 1).numbers().get(a);
+            }
+            scale = TolerancePolicy.valueScale(p.coordinates(), gradient);
+        } else {
+            scale = TolerancePolicy.partialScale(p.checks(), a);
+        }
+        double denominator = Math.max(Math.max(Math.abs(x), Math.abs(y)), scale);
+        return denominator == 0 ? 0 : Math.abs(x - y) / denominator;
     }
 
     /** One check together with where it happened, ready to be described. */

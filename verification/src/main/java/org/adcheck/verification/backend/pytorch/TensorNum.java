@@ -238,15 +238,25 @@ final class TensorNum implements Num<TensorNum> {
     }
 
     /**
-     * Composed, because DJL's {@code pow(x, 1/3)} is NaN for x &lt; 0: {@code sign(x)·|x|^(1/3)}
-     * written as an odd extension ({@link #oddExtension}) so that the derivative
-     * {@code 1/(3·cbrt(x)²)} holds for negative x and is ∞ at 0 (not PyTorch's {@code abs'(0) = 0}
-     * times ∞). The exponent 1/3 is rounded, so the value is off by {@code |ln|x||·1.9e-17}
-     * relative: 1.3e-14 at |x| = 1e300, below 1e-15 for 1e-6 &lt; |x| &lt; 1e6.
+     * Composed, because DJL's {@code pow(x, 1/3)} is NaN for x &lt; 0: the odd extension
+     * ({@link #oddExtension}) of the cube root on [0, ∞), so the derivative holds for negative x and
+     * is ∞ at 0 (not PyTorch's {@code abs'(0) = 0} times ∞). On (0, ∞) {@code pow(a, 1/3)} is off by
+     * {@code |ln a|·1.9e-17} relative because 1/3 is rounded (1.3e-14 at 1e300), so one Newton step
+     * {@code c − (c − a/c²)/3} brings the value to the last bit, and the derivative is
+     * {@code c/(3a)} from that value; at 0 and ∞ {@code pow}'s own value and derivative stay.
      */
     @Override
     public TensorNum cbrt() {
-        return of(oddExtension(array, a -> a.pow(1.0 / 3.0)));
+        return of(oddExtension(array, a -> {
+            NDArray ad = a.stopGradient();
+            NDArray edge = ad.eq(0.0).logicalOr(ad.isInfinite());
+            NDArray safe = only(edge.logicalNot(), ad, 1.0);
+            NDArray c = safe.pow(1.0 / 3.0);
+            c = c.sub(c.sub(safe.div(c.square())).div(3.0));
+            NDArray derivative = c.div(safe.mul(3.0));
+            NDArray interior = withDerivative(c, only(edge.logicalNot(), a, 1.0), derivative);
+            return where(edge, only(edge, a, 1.0).pow(1.0 / 3.0), interior);
+        }));
     }
 
     // ---------------------------------------------------------------- trigonometric (native)
@@ -318,14 +328,43 @@ final class TensorNum implements Num<TensorNum> {
 
     // ---------------------------------------------------------------- hyperbolic
 
+    /**
+     * {@code torch.sinh}, except where 709 &lt; |x| and sinh x is finite: there PyTorch overflows to
+     * ∞ early (sinh(710) = 1.117e308), so the value is {@code ±(½·e^{|x|/2})·e^{|x|/2}} and the
+     * derivative cosh x, the same magnitude (e^{−|x|} is far below its last bit).
+     */
     @Override
     public TensorNum sinh() {
-        return of(array.sinh());
+        NDArray x = array.stopGradient();
+        NDArray magnitude = nearOverflow(x);
+        NDArray window = magnitude.gt(0.0);
+        NDArray value = where(x.gt(0.0), magnitude, magnitude.neg());
+        NDArray native_ = only(window.logicalNot(), array, 0.0).sinh();
+        return of(where(window, withDerivative(value, only(window, array, 0.0), magnitude), native_));
     }
 
+    /** {@code torch.cosh}, except near overflow as for {@link #sinh()}; derivative sinh x there. */
     @Override
     public TensorNum cosh() {
-        return of(array.cosh());
+        NDArray x = array.stopGradient();
+        NDArray magnitude = nearOverflow(x);
+        NDArray window = magnitude.gt(0.0);
+        NDArray derivative = where(x.gt(0.0), magnitude, magnitude.neg());
+        NDArray native_ = only(window.logicalNot(), array, 0.0).cosh();
+        return of(where(window, withDerivative(magnitude, only(window, array, 0.0), derivative), native_));
+    }
+
+    /**
+     * {@code ½e^{|x|}} as {@code (½·e^{|x|/2})·e^{|x|/2}} (no graph) where 709 &lt; |x| and that is
+     * finite, 0 elsewhere.
+     */
+    private static NDArray nearOverflow(NDArray x) {
+        NDArray a = x.abs();
+        NDArray candidate = a.gt(709.0);
+        NDArray root = only(candidate, a, 0.0).mul(0.5).exp();
+        NDArray magnitude = root.mul(0.5).mul(root);
+        NDArray window = candidate.logicalAnd(magnitude.isInfinite().logicalNot());
+        return where(window, magnitude, x.getManager().create(0.0));
     }
 
     /**
@@ -517,6 +556,14 @@ final class TensorNum implements Num<TensorNum> {
         NDArray gValue = g.stopGradient();
         NDArray finite = gValue.sub(gValue).eq(0.0);
         return where(finite, accurate.stopGradient().sub(gValue.sub(g)), g);
+    }
+
+    /**
+     * {@code value} (no graph) with derivative {@code d} (no graph, finite) with respect to
+     * {@code x} (finite): {@code value + (x − x.detach())·d}, whose forward part adds exactly 0.
+     */
+    private static NDArray withDerivative(NDArray value, NDArray x, NDArray d) {
+        return value.add(x.sub(x.stopGradient()).mul(d));
     }
 
     /**
