@@ -29,9 +29,15 @@ final class Comparison {
     static final List<String> ADVISORY = List.of("hipparchus");
 
     private final TolerancePolicy policy;
+    private final String analyticRule;
+    private final String finiteDifferenceRule;
+    private final String kinkRule;
 
     Comparison(TolerancePolicy policy) {
         this.policy = policy;
+        this.analyticRule = "analytic: " + policy.analytic();
+        this.finiteDifferenceRule = policy.fdFactor() + " × error estimate + " + policy.fdFloor();
+        this.kinkRule = "kink: between the one-sided differences ± " + policy.kinkRelative() + " relative";
     }
 
     List<Check> compare(List<String> variables, double[] point, Map<String, PointResult> results) {
@@ -120,7 +126,7 @@ final class Comparison {
                 mismatched.add(b);
                 continue;
             }
-            check.consider(diff, allowed, "analytic: " + policy.analytic());
+            check.consider(diff, allowed, analyticRule);
             if (diff > allowed) {
                 mismatched.add(b);
             }
@@ -128,7 +134,7 @@ final class Comparison {
         if (j < 0 && fd != null) {
             double allowed = policy.analyticAllowed(ref, fd.value(), scale);
             double diff = Math.abs(ref - fd.value());
-            check.consider(diff, allowed, "analytic: " + policy.analytic());
+            check.consider(diff, allowed, analyticRule);
             if (diff > allowed) {
                 mismatched.add(FiniteDifferenceBackend.NAME);
             }
@@ -167,8 +173,7 @@ final class Comparison {
             double lo = Math.min(left, right);
             double hi = Math.max(left, right);
             double slack = policy.kinkRelative() * Math.max(Math.max(Math.abs(lo), Math.abs(hi)), scale);
-            check.resetDecision().consider(0, slack, "kink: between the one-sided differences ± "
-                    + policy.kinkRelative() + " relative");
+            check.resetDecision().consider(0, slack, kinkRule);
             List<String> conventionDiffers = new ArrayList<>();
             for (String b : analytic) {
                 if (ADVISORY.contains(b)) {
@@ -222,7 +227,7 @@ final class Comparison {
         }
         double allowed = policy.finiteDifferenceAllowed(ref, fdValue, err, scale);
         double diff = Math.abs(ref - fdValue);
-        check.consider(diff, allowed, policy.fdFactor() + " × error estimate + " + policy.fdFloor());
+        check.consider(diff, allowed, finiteDifferenceRule);
         if (diff > allowed) {
             return check.verdict(Verdict.DISAGREE)
                     .note(reference + " differs from the finite difference")

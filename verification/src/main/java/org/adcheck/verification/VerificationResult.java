@@ -86,8 +86,10 @@ public record VerificationResult(
         double[] coordinates = new double[0];
         String quantity = "";
         for (PointVerdict p : points) {
-            for (Check c : p.checks()) {
-                double rel = relativeError(p, c, a, b);
+            double[] scales = scales(p, a);
+            for (int k = 0; k < p.checks().size(); k++) {
+                Check c = p.checks().get(k);
+                double rel = relativeError(c, a, b, scales[k]);
                 if (Double.isNaN(rel)) {
                     continue;
                 }
@@ -103,25 +105,33 @@ public record VerificationResult(
     }
 
     /**
-     * The relative error between backends {@code a} and {@code b} on one check, measured against
-     * the same scales the tolerance policy uses; NaN where it does not apply (a kink, or a
-     * non-finite number).
+     * The scale of each check at a point, as the tolerance policy measures it from backend
+     * {@code a}'s numbers: the value's first-order terms for the value, the gradient and value
+     * scale for each partial.
      */
-    public static double relativeError(PointVerdict p, Check c, String a, String b) {
+    public static double[] scales(PointVerdict p, String a) {
+        List<Check> checks = p.checks();
+        double[] gradient = new double[checks.size() - 1];
+        for (int j = 0; j < gradient.length; j++) {
+            Double g = checks.get(j + 1).numbers().get(a);
+            gradient[j] = g == null ? Double.NaN : g;
+        }
+        double partial = TolerancePolicy.partialScale(checks, a);
+        double[] scales = new double[checks.size()];
+        java.util.Arrays.fill(scales, partial);
+        scales[0] = TolerancePolicy.valueScale(p.coordinates(), gradient);
+        return scales;
+    }
+
+    /**
+     * The relative error between backends {@code a} and {@code b} on one check, measured against
+     * its {@link #scales scale}; NaN where it does not apply (a kink, or a non-finite number).
+     */
+    public static double relativeError(Check c, String a, String b, double scale) {
         Double x = c.numbers().get(a);
         Double y = c.numbers().get(b);
         if (c.verdict() == Verdict.KINK || x == null || y == null || !Double.isFinite(x) || !Double.isFinite(y)) {
             return Double.NaN;
-        }
-        double scale;
-        if (c.isValue()) {
-            double[] gradient = new double[p.checks().size() - 1];
-            for (int j = 0; j < gradient.length; j++) {
-                gradient[j] = p.checks().get(j + 1).numbers().get(a);
-            }
-            scale = TolerancePolicy.valueScale(p.coordinates(), gradient);
-        } else {
-            scale = TolerancePolicy.partialScale(p.checks(), a);
         }
         double denominator = Math.max(Math.max(Math.abs(x), Math.abs(y)), scale);
         return denominator == 0 ? 0 : Math.abs(x - y) / denominator;

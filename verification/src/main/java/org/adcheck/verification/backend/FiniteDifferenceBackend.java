@@ -16,7 +16,9 @@ import org.adcheck.ad.Real;
  *
  * <p>The first step is scaled to the coordinate: {@code h = 0.1·|x|} (or {@code 1e-3} at
  * {@code x = 0}), so that a step never crosses a pole at 0. When a step reaches a point where the
- * function is not finite (a domain edge), the step shrinks tenfold, up to eight times.
+ * function is not finite (a domain edge), the step shrinks tenfold, up to eight times. When the
+ * tableau's error estimate is worse than {@code 1e-10} relative, it restarts from a tenth of the
+ * step, up to three times, and keeps the best estimate: oscillating functions need small steps.
  *
  * <p>One-sided derivatives, extrapolated once ({@code 2·D(h/2) − D(h)}, second order, with
  * {@code h = 1e-5·max(|x|, 0.01)}), are returned too: where they disagree the point lies on or next
@@ -34,6 +36,8 @@ public final class FiniteDifferenceBackend implements Backend {
     private static final int TABLEAU = 10;
     private static final double SAFE = 2.0;
     private static final int DOMAIN_RETRIES = 8;
+    private static final int RESTARTS = 3;
+    private static final double GOOD_ENOUGH = 1e-10;
 
     @Override
     public String name() {
@@ -111,16 +115,39 @@ public final class FiniteDifferenceBackend implements Backend {
             }
         }
 
-        /** Returns {derivative, error estimate}. */
+        /**
+         * Returns {derivative, error estimate}. The tableau starts from {@code 0.1·|x|}; when its
+         * error estimate is poor (an oscillating or sharply curved function needs smaller steps), it
+         * starts again from a tenth of that, up to {@value #RESTARTS} times, and keeps the result with
+         * the smallest error estimate.
+         */
         double[] ridders() {
             double h = origin == 0.0 ? 1e-3 : 0.1 * Math.abs(origin);
+            double[] best = {Double.NaN, Double.NaN};
+            for (int restart = 0; restart <= RESTARTS; restart++, h /= 10) {
+                double[] result = withinDomain(h);
+                if (result == null) {
+                    continue;
+                }
+                if (Double.isNaN(best[1]) || result[1] < best[1]) {
+                    best = result;
+                }
+                if (best[1] <= GOOD_ENOUGH * Math.abs(best[0])) {
+                    break;
+                }
+            }
+            return best;
+        }
+
+        /** A tableau from {@code h}, shrinking {@code h} tenfold while a step leaves the domain. */
+        private double[] withinDomain(double h) {
             for (int retry = 0; retry <= DOMAIN_RETRIES; retry++, h /= 10) {
                 double[] result = tableau(h);
                 if (result != null) {
                     return result;
                 }
             }
-            return new double[] {Double.NaN, Double.NaN};
+            return null;
         }
 
         private double[] tableau(double initialStep) {

@@ -68,8 +68,10 @@ public final class FixtureReports {
             for (int b = a + 1; b < names.size(); b++) {
                 int[] counts = new int[ErrorHistogram.BINS];
                 for (PointVerdict p : result.points()) {
-                    for (Check c : p.checks()) {
-                        double rel = VerificationResult.relativeError(p, c, names.get(a), names.get(b));
+                    double[] scales = VerificationResult.scales(p, names.get(a));
+                    for (int k = 0; k < p.checks().size(); k++) {
+                        Check c = p.checks().get(k);
+                        double rel = VerificationResult.relativeError(c, names.get(a), names.get(b), scales[k]);
                         if (!Double.isNaN(rel)) {
                             counts[ErrorHistogram.bin(rel)]++;
                         }
