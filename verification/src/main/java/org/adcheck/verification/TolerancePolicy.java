@@ -34,7 +34,12 @@ import org.adcheck.fixtures.ToleranceOverride;
  * estimate is a heuristic, so it gets a safety factor (default 10), and the floor ({@code 1e-9}
  * relative) covers estimates that come out accidentally tiny when two extrapolations coincide.
  * When {@code ε} exceeds {@code inconclusiveRelative} (default {@code 1e-4}) of the derivative's
- * scale, FD cannot judge the point and the verdict is {@link Verdict#INCONCLUSIVE}.
+ * scale, FD cannot judge the point and the verdict is {@link Verdict#INCONCLUSIVE}. The verdict is
+ * also INCONCLUSIVE, naming the finite difference as the odd one out, when FD alone disagrees while
+ * at least two independent analytic backends agree with each other: FD's error estimate is then
+ * the thing that failed (the fuzz found {@code log2(1 + y^4)} near 0, whose values are quantized by
+ * the rounding of {@code 1 + y^4} far above their own size). With a single analytic backend, FD's
+ * disagreement is a DISAGREE.
  *
  * <h2>Kinks</h2>
  *
@@ -147,13 +152,17 @@ public record TolerancePolicy(
         return errorEstimate > inconclusiveRelative * magnitude + fdFloor.absolute();
     }
 
-    /** Whether one-sided differences {@code left} and {@code right} reveal a kink. */
-    boolean isKink(double left, double right, double scale) {
+    /**
+     * Whether one-sided differences {@code left} and {@code right} reveal a kink: their gap exceeds
+     * {@code kinkRelative} of their magnitude and ten times their own uncertainty.
+     */
+    boolean isKink(double left, double right, double oneSidedError, double scale) {
         if (!Double.isFinite(left) || !Double.isFinite(right)) {
             return false;
         }
         double magnitude = max3(Math.abs(left), Math.abs(right), scale);
-        return Math.abs(left - right) > kinkRelative * magnitude;
+        double gap = Math.abs(left - right);
+        return gap > kinkRelative * magnitude && !(gap <= 10 * oneSidedError);
     }
 
     private static double max3(double a, double b, double c) {
