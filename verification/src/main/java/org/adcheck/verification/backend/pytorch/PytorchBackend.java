@@ -168,6 +168,22 @@ public final class PytorchBackend implements Backend {
         return gradient.toDoubleArray();
     }
 
+    /**
+     * The one-line message for an engine that cannot load: the root cause, flattened onto one line,
+     * and the fix.
+     */
+    static String unavailableMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String detail = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
+        detail = detail.strip().replaceAll("\\s+", " ");
+        return "pytorch backend unavailable: PyTorch native library could not be loaded (" + detail
+                + "); put " + NATIVE_ARTIFACT + " on the class path, or deselect it with"
+                + " --backends forward-ad,finite-difference";
+    }
+
     /** The loaded engine with its long-lived base manager, or why it could not be loaded. */
     private static final class LoadedEngine {
 
@@ -222,18 +238,6 @@ public final class PytorchBackend implements Backend {
             if (System.getProperty(property) == null) {
                 System.setProperty(property, value);
             }
-        }
-
-        static String unavailableMessage(Throwable e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            String detail = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
-            detail = detail.strip().replaceAll("\\s+", " ");
-            return "pytorch backend unavailable: PyTorch native library could not be loaded (" + detail
-                    + "); put " + NATIVE_ARTIFACT + " on the class path, or deselect it with"
-                    + " --backends forward-ad,finite-difference";
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.adcheck.ad.NumFunction;
 import org.adcheck.ad.VectorDual;
 import org.adcheck.verification.backend.BatchResult;
 import org.adcheck.verification.backend.PointResult;
@@ -84,6 +85,16 @@ class PytorchOperationTests {
         VectorDual x = VectorDual.variable(0, n, point[0]);
         VectorDual y = n == 2 ? VectorDual.variable(1, n, point[1]) : VectorDual.constant(n, 0.0);
         return operation.apply(x, y);
+    }
+
+    /** {@code f} over forward-ad at one point, every variable seeded. */
+    static VectorDual vectorDualOf(NumFunction f, double[] point) {
+        int n = point.length;
+        List<VectorDual> args = new ArrayList<>(n);
+        for (int j = 0; j < n; j++) {
+            args.add(VectorDual.variable(j, n, point[j]));
+        }
+        return f.apply(args, VectorDual.constant(n, 0.0));
     }
 
     private static double[][] grid(Operation operation) {
