@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,22 +68,7 @@ class PytorchUnavailableTests {
                 "pytorch backend unavailable: PyTorch native library could not be loaded (no torch in /some/path)" + FIX);
     }
 
-    /**
-     * The test class path. Surefire runs tests with a manifest-only booter jar on
-     * {@code java.class.path}; the real entries are its manifest's Class-Path URLs.
-     */
     private static List<String> testClassPath() throws IOException {
-        List<String> entries = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
-        if (entries.size() == 1 && entries.get(0).contains("surefirebooter")) {
-            try (JarFile booter = new JarFile(entries.get(0))) {
-                String manifestPath = booter.getManifest().getMainAttributes().getValue("Class-Path");
-                List<String> resolved = new ArrayList<>();
-                for (String url : manifestPath.trim().split("\\s+")) {
-                    resolved.add(Paths.get(URI.create(url)).toString());
-                }
-                return resolved;
-            }
-        }
-        return entries;
+        return org.adcheck.verification.ChildJvm.testClassPath();
     }
 }
