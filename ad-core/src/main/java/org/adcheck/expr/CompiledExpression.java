@@ -157,6 +157,11 @@ public final class CompiledExpression implements NumFunction {
                 case Opcodes.SOFTPLUS -> stack[sp] = ((T) stack[sp]).softplus();
                 case Opcodes.RELU -> stack[sp] = ((T) stack[sp]).relu();
                 case Opcodes.ERF -> stack[sp] = ((T) stack[sp]).erf();
+                case Opcodes.SWAP -> {
+                    Object top = stack[sp];
+                    stack[sp] = stack[sp - 1];
+                    stack[sp - 1] = top;
+                }
                 default -> throw new IllegalStateException("unknown opcode " + ops[pc]);
             }
         }

@@ -52,7 +52,7 @@ public final class Expressions {
      */
     public static Expr parse(String source) {
         Objects.requireNonNull(source, "source");
-        return new Parser(source).parse();
+        return Parser.parse(source);
     }
 
     /**
@@ -90,7 +90,7 @@ public final class Expressions {
 
     /** Compiles with the variables in order of first appearance, as {@link #variables} lists them. */
     public static CompiledExpression compile(Expr expr) {
-        return compile(expr, variables(expr));
+        return Compiler.compile(expr, variables(expr));
     }
 
     /**
@@ -119,7 +119,8 @@ public final class Expressions {
     }
 
     /**
-     * Evaluates a tree over any algebra: the one evaluator behind every backend.
+     * Evaluates a tree over any algebra: the one evaluator behind every backend. It compiles the
+     * tree on each call; to evaluate one expression at many points, {@link #compile} it once.
      *
      * @param binding a value for each variable of the expression (extra entries are ignored)
      * @param zero the constant 0 of the algebra, used to make constants

@@ -64,15 +64,17 @@ final class Opcodes {
     static final int HYPOT = 42;
     static final int MIN = 43;
     static final int MAX = 44;
+    /** Exchange the top two values: puts a constant first argument before a computed second one. */
+    static final int SWAP = 45;
 
-    /** How many values an instruction pops (the rest of the stack effect is one push). */
-    static int pops(int opcode) {
+    /** The change in stack height an instruction causes. */
+    static int stackEffect(int opcode) {
         if (opcode == LOAD || opcode == CONST) {
-            return 0;
+            return 1;
         }
-        if (opcode >= ADD && opcode <= POW || opcode >= ATAN2) {
-            return 2;
+        if (opcode >= ADD && opcode <= POW || opcode >= ATAN2 && opcode <= MAX) {
+            return -1;
         }
-        return 1;
+        return 0;
     }
 }

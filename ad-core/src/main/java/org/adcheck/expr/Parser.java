@@ -20,7 +20,8 @@ import java.util.Map;
  *
  * <p>Only parentheses and call arguments recurse; operator chains and runs of signs are loops, so a
  * megabyte-long {@code x+x+...} parses without deep recursion. Nesting of parentheses is limited to
- * {@link Expressions#MAX_NESTING} levels, checked before recursing.
+ * {@link Expressions#MAX_NESTING} levels, checked before recursing; {@link #parse} gives deep text a
+ * thread whose stack holds that many.
  */
 final class Parser {
     private final String source;
@@ -30,13 +31,80 @@ final class Parser {
     private Token previous;
     private int depth;
 
-    Parser(String source) {
+    /**
+     * Nesting that any thread's stack holds: measured at about 1 KB of stack per level in the
+     * interpreter, so a 256 KB thread stack parses over 200 levels.
+     */
+    private static final int SHALLOW_NESTING = 50;
+
+    /**
+     * Stack for parsing deeper text: {@link Expressions#MAX_NESTING} levels need about 1 MB in
+     * the interpreter, which the caller's thread may not have left (surefire, thread pools with
+     * small stacks). Reserved virtual memory, committed only as used.
+     */
+    private static final long DEEP_PARSE_STACK_BYTES = 16L << 20;
+
+    /**
+     * Parses on the caller's thread when the parentheses nest shallowly, as real expressions do,
+     * and otherwise on a short-lived thread with a stack large enough for the nesting limit, so
+     * that deep input gives its syntax error, never a {@link StackOverflowError}.
+     */
+    static Expr parse(String source) {
+        if (maxParenthesisDepth(source) <= SHALLOW_NESTING) {
+            return new Parser(source).parse();
+        }
+        Object[] outcome = new Object[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                outcome[0] = new Parser(source).parse();
+            } catch (RuntimeException | Error e) {
+                outcome[0] = e;
+            }
+        }, "adcheck-deep-expression-parser", DEEP_PARSE_STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                worker.join(); // join makes the worker's write to outcome visible here
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // parsing stops by itself at the nesting limit; finish, then re-flag
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (outcome[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (outcome[0] instanceof Error e) {
+            throw e;
+        }
+        return (Expr) outcome[0];
+    }
+
+    private static int maxParenthesisDepth(String source) {
+        int depth = 0;
+        int max = 0;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '(') {
+                max = Math.max(max, ++depth);
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return max;
+    }
+
+    private Parser(String source) {
         this.source = source;
         this.lexer = new Lexer(source);
         this.current = lexer.next();
     }
 
-    Expr parse() {
+    private Expr parse() {
         Expr expr = additive();
         if (!check(Token.Type.EOF)) {
             if (check(Token.Type.RIGHT_PAREN)) {

@@ -5,7 +5,10 @@ import java.util.Deque;
 
 /**
  * Writes an expression as source text with as few parentheses as keep the same tree:
- * {@code log(x1) + x1 * x2 - sin(x2)}, {@code -x^2}, {@code (-x)^2}, {@code a - (b - c)}, {@code -(-x)}.
+ * {@code log(x1) + x1 * x2 - sin(x2)}, {@code -x^2}, {@code (-x)^2}, {@code a - (b - c)}, {@code - -x}.
+ *
+ * <p>Text that needs more than {@link Expressions#MAX_NESTING} nested parentheses (possible only
+ * for trees built by hand) prints, but does not parse back.
  *
  * <p>An explicit work stack of strings and nodes replaces recursion, so trees of any depth print in
  * time linear in their size.
@@ -34,9 +37,10 @@ final class Printer {
             } else if (item instanceof Expr.Variable v) {
                 out.append(v.name());
             } else if (item instanceof Expr.Negate n) {
-                // -(-x) rather than --x, which reads like a decrement.
-                push(work, n.operand(), precedence(n.operand()) < UNARY || n.operand() instanceof Expr.Negate);
-                out.append('-');
+                push(work, n.operand(), precedence(n.operand()) < UNARY);
+                // "- -x" rather than "--x", which reads like a decrement, or "-(-x)", which would
+                // spend the nesting limit on a chain of signs.
+                out.append(n.operand() instanceof Expr.Negate ? "- " : "-");
             } else if (item instanceof Expr.Binary b) {
                 int p = b.op().precedence();
                 boolean parenthesizeLeft;

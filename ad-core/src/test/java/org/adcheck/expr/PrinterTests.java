@@ -34,7 +34,8 @@ class PrinterTests {
             -(x^2)                    | -x^2
             (-x)^2                    | (-x)^2
             -(x)                      | -x
-            -(-x)                     | -(-x)
+            -(-x)                     | - -x
+            --x                       | - -x
             -(x*y)                    | -(x * y)
             -x*y                      | -x * y
             x - (-y)                  | x - -y
