@@ -9,10 +9,12 @@ import org.adcheck.fixtures.ToleranceOverride;
  *
  * <p>All three apply exact derivative rules in float64, so they differ only by rounding in
  * differently ordered arithmetic and by the accuracy of each library's elementary functions (a few
- * ulps). Over the bundled catalog and the random-tree fuzz, the largest relative difference measured
- * between forward-ad and pytorch was of order 1e-14 (see the README's verification section for the
- * current figure). The default, {@code 1e-12} relative, leaves a hundredfold margin over that and is
- * still some ten orders of magnitude tighter than any wrong rule the mutation self-test seeds.
+ * ulps). Measured over the bundled catalog (134 fixtures, 1,000 random points each, seed 1), the
+ * largest relative difference between forward-ad and pytorch is 2.3e-13 (a value that cancels in
+ * {@code log1p(expm1(x)) + expm1(log1p(y))}), 5 fixtures exceed 1e-13 and 102 of 134 stay at or below
+ * 1e-14; the 100,000-case fuzz found none above the default either. The default, {@code 1e-12}
+ * relative, leaves a fourfold margin over the worst of those and is still many orders of magnitude
+ * tighter than any wrong rule the mutation self-test seeds (the smallest is caught at 1e-3).
  *
  * <p>A partial is measured relative to the largest of its own magnitude, {@value #GRADIENT_SCALE}
  * times the gradient's largest component, and {@value #VALUE_SCALE} times the function's value.
@@ -82,24 +84,6 @@ public record TolerancePolicy(
             }
         }
         return GRADIENT_SCALE * terms;
-    }
-
-    /** The {@link #partialScale} at a point, from one backend's numbers in the point's checks. */
-    public static double partialScale(java.util.List<Check> checks, String backend) {
-        double largest = 0;
-        double value = 0;
-        for (Check c : checks) {
-            Double n = c.numbers().get(backend);
-            if (n == null || !Double.isFinite(n)) {
-                continue;
-            }
-            if (c.isValue()) {
-                value = n;
-            } else {
-                largest = Math.max(largest, Math.abs(n));
-            }
-        }
-        return partialScale(largest, value);
     }
 
     /** The documented default policy. */

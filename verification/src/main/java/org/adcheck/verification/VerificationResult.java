@@ -71,76 +71,115 @@ public record VerificationResult(
      * Checks at kinks are left out: there the backends legitimately differ.
      */
     public List<PairError> pairErrors() {
+        return pairStatistics().stream().map(PairStatistics::worst).toList();
+    }
+
+    /**
+     * Per backend pair, in one pass: the worst relative error and the decade histogram
+     * ({@code histogram[k]} counts errors in bin {@code k} of {@code bin}).
+     *
+     * @param worst the worst relative error and where
+     * @param histogram counts per bin, see {@link #bin}
+     */
+    public record PairStatistics(PairError worst, int[] histogram) {}
+
+    /** Number of histogram bins: exact, then decades from below 1e-16 up to 1 and above. */
+    public static final int BINS = 19;
+
+    /**
+     * The histogram bin of a relative error: 0 for exact agreement; {@code k = 1..18} for
+     * {@code log10} in {@code [k − 18, k − 17)}, clamped at both ends.
+     */
+    public static int bin(double relativeError) {
+        if (relativeError == 0) {
+            return 0;
+        }
+        int decade = (int) Math.floor(Math.log10(relativeError));
+        return Math.max(1, Math.min(BINS - 1, decade + 18));
+    }
+
+    /** Worst errors and histograms for every backend pair, in backend order. */
+    public List<PairStatistics> pairStatistics() {
         List<String> names = backends();
-        List<PairError> out = new ArrayList<>();
-        for (int a = 0; a < names.size(); a++) {
-            for (int b = a + 1; b < names.size(); b++) {
-                out.add(worstBetween(names.get(a), names.get(b)));
+        int n = names.size();
+        int pairs = n * (n - 1) / 2;
+        double[] worst = new double[pairs];
+        int[] where = new int[pairs];
+        String[] quantity = new String[pairs];
+        double[][] coordinates = new double[pairs][];
+        int[][] histograms = new int[pairs][BINS];
+        java.util.Arrays.fill(where, -1);
+        java.util.Arrays.fill(quantity, "");
+        for (PointVerdict p : points) {
+            List<Check> checks = p.checks();
+            int m = checks.size();
+            double[][] numbers = new double[n][m];
+            for (int k = 0; k < m; k++) {
+                Map<String, Double> row = checks.get(k).numbers();
+                for (int a = 0; a < n; a++) {
+                    Double v = row.get(names.get(a));
+                    numbers[a][k] = v == null ? Double.NaN : v;
+                }
+            }
+            double[][] scales = new double[n][];
+            for (int a = 0; a < n; a++) {
+                scales[a] = scales(p.coordinates(), numbers[a]);
+            }
+            int pair = 0;
+            for (int a = 0; a < n; a++) {
+                for (int b = a + 1; b < n; b++, pair++) {
+                    boolean withFd = names.get(a).equals(FiniteDifferenceBackend.NAME)
+                            || names.get(b).equals(FiniteDifferenceBackend.NAME);
+                    for (int k = 0; k < m; k++) {
+                        Verdict v = checks.get(k).verdict();
+                        double x = numbers[a][k];
+                        double y = numbers[b][k];
+                        if (v == Verdict.KINK || withFd && v == Verdict.INCONCLUSIVE
+                                || !Double.isFinite(x) || !Double.isFinite(y)) {
+                            continue;   // a kink, or FD that could not judge: not a measurement
+                        }
+                        double denominator = Math.max(Math.max(Math.abs(x), Math.abs(y)), scales[a][k]);
+                        double rel = denominator == 0 ? 0 : Math.abs(x - y) / denominator;
+                        histograms[pair][bin(rel)]++;
+                        if (rel > worst[pair] || where[pair] < 0 && rel >= worst[pair]) {
+                            worst[pair] = rel;
+                            where[pair] = p.index();
+                            coordinates[pair] = p.coordinates();
+                            quantity[pair] = checks.get(k).quantity();
+                        }
+                    }
+                }
+            }
+        }
+        List<PairStatistics> out = new ArrayList<>(pairs);
+        int pair = 0;
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++, pair++) {
+                PairError e = new PairError(PairError.pairName(names.get(a), names.get(b)), worst[pair], where[pair],
+                        coordinates[pair] == null ? new double[0] : coordinates[pair], quantity[pair]);
+                out.add(new PairStatistics(e, histograms[pair]));
             }
         }
         return out;
     }
 
-    private PairError worstBetween(String a, String b) {
-        double worst = 0;
-        int where = -1;
-        double[] coordinates = new double[0];
-        String quantity = "";
-        for (PointVerdict p : points) {
-            double[] scales = scales(p, a);
-            for (int k = 0; k < p.checks().size(); k++) {
-                Check c = p.checks().get(k);
-                double rel = relativeError(c, a, b, scales[k]);
-                if (Double.isNaN(rel)) {
-                    continue;
-                }
-                if (rel > worst || where < 0 && rel >= worst) {
-                    worst = rel;
-                    where = p.index();
-                    coordinates = p.coordinates();
-                    quantity = c.quantity();
-                }
+    /**
+     * The scale of each quantity at a point as the tolerance policy measures it, from one
+     * backend's numbers ({@code numbers[0]} the value, then the partials): the value's first-order
+     * terms for the value, the gradient and value scale for each partial.
+     */
+    static double[] scales(double[] point, double[] numbers) {
+        double[] gradient = java.util.Arrays.copyOfRange(numbers, 1, numbers.length);
+        double largest = 0;
+        for (double g : gradient) {
+            if (Double.isFinite(g)) {
+                largest = Math.max(largest, Math.abs(g));
             }
         }
-        return new PairError(PairError.pairName(a, b), worst, where, coordinates, quantity);
-    }
-
-    /**
-     * The scale of each check at a point, as the tolerance policy measures it from backend
-     * {@code a}'s numbers: the value's first-order terms for the value, the gradient and value
-     * scale for each partial.
-     */
-    public static double[] scales(PointVerdict p, String a) {
-        List<Check> checks = p.checks();
-        double[] gradient = new double[checks.size() - 1];
-        for (int j = 0; j < gradient.length; j++) {
-            Double g = checks.get(j + 1).numbers().get(a);
-            gradient[j] = g == null ? Double.NaN : g;
-        }
-        double partial = TolerancePolicy.partialScale(checks, a);
-        double[] scales = new double[checks.size()];
-        java.util.Arrays.fill(scales, partial);
-        scales[0] = TolerancePolicy.valueScale(p.coordinates(), gradient);
+        double[] scales = new double[numbers.length];
+        java.util.Arrays.fill(scales, TolerancePolicy.partialScale(largest, numbers[0]));
+        scales[0] = TolerancePolicy.valueScale(point, gradient);
         return scales;
-    }
-
-    /**
-     * The relative error between backends {@code a} and {@code b} on one check, measured against
-     * its {@link #scales scale}; NaN where it does not apply (a kink, a non-finite number, or a
-     * finite difference that could not judge the point).
-     */
-    public static double relativeError(Check c, String a, String b, double scale) {
-        Double x = c.numbers().get(a);
-        Double y = c.numbers().get(b);
-        if (c.verdict() == Verdict.KINK || x == null || y == null || !Double.isFinite(x) || !Double.isFinite(y)) {
-            return Double.NaN;
-        }
-        boolean withFiniteDifference = a.equals(FiniteDifferenceBackend.NAME) || b.equals(FiniteDifferenceBackend.NAME);
-        if (withFiniteDifference && c.verdict() == Verdict.INCONCLUSIVE) {
-            return Double.NaN;   // FD could not judge this point: its error is not a measurement
-        }
-        double denominator = Math.max(Math.max(Math.abs(x), Math.abs(y)), scale);
-        return denominator == 0 ? 0 : Math.abs(x - y) / denominator;
     }
 
     /** One check together with where it happened, ready to be described. */

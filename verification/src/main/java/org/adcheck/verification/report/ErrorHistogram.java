@@ -15,7 +15,7 @@ import java.util.List;
 public record ErrorHistogram(String pair, List<Integer> counts) {
 
     /** Number of bins. */
-    public static final int BINS = 19;
+    public static final int BINS = org.adcheck.verification.VerificationResult.BINS;
 
     public ErrorHistogram {
         counts = List.copyOf(counts);
@@ -26,11 +26,7 @@ public record ErrorHistogram(String pair, List<Integer> counts) {
 
     /** The bin of a relative error. */
     public static int bin(double relativeError) {
-        if (relativeError == 0) {
-            return 0;
-        }
-        int decade = (int) Math.floor(Math.log10(relativeError));
-        return Math.max(1, Math.min(BINS - 1, decade + 18));
+        return org.adcheck.verification.VerificationResult.bin(relativeError);
     }
 
     /** The label of bin {@code k}, e.g. {@code 1e-13}. */

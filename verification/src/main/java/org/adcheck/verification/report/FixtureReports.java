@@ -23,7 +23,9 @@ public final class FixtureReports {
         Map<String, Integer> verdicts = new LinkedHashMap<>();
         result.counts().forEach((v, n) -> verdicts.put(v.name(), n));
         List<FixtureReport.WorstError> worst = new ArrayList<>();
-        for (PairError e : result.pairErrors()) {
+        List<VerificationResult.PairStatistics> statistics = result.pairStatistics();
+        for (VerificationResult.PairStatistics stats : statistics) {
+            PairError e = stats.worst();
             Map<String, Double> point = new LinkedHashMap<>();
             double[] x = e.coordinates();
             for (int j = 0; j < x.length; j++) {
@@ -39,7 +41,7 @@ public final class FixtureReports {
             }
         }
         return new FixtureReport(name, result.expression(), result.variables(), tags, result.points().size(),
-                verdicts, worst, histograms(result), oddOneOut(result), findings);
+                verdicts, worst, histograms(statistics), oddOneOut(result), findings);
     }
 
     private static String oddOneOut(VerificationResult result) {
@@ -61,28 +63,14 @@ public final class FixtureReports {
     }
 
     /** Relative-error histograms per backend pair, over every finite, non-kink quantity. */
-    static List<ErrorHistogram> histograms(VerificationResult result) {
-        List<String> names = result.backends();
+    static List<ErrorHistogram> histograms(List<VerificationResult.PairStatistics> statistics) {
         List<ErrorHistogram> out = new ArrayList<>();
-        for (int a = 0; a < names.size(); a++) {
-            for (int b = a + 1; b < names.size(); b++) {
-                int[] counts = new int[ErrorHistogram.BINS];
-                for (PointVerdict p : result.points()) {
-                    double[] scales = VerificationResult.scales(p, names.get(a));
-                    for (int k = 0; k < p.checks().size(); k++) {
-                        Check c = p.checks().get(k);
-                        double rel = VerificationResult.relativeError(c, names.get(a), names.get(b), scales[k]);
-                        if (!Double.isNaN(rel)) {
-                            counts[ErrorHistogram.bin(rel)]++;
-                        }
-                    }
-                }
-                List<Integer> list = new ArrayList<>();
-                for (int c : counts) {
-                    list.add(c);
-                }
-                out.add(new ErrorHistogram(names.get(a) + "~" + names.get(b), list));
+        for (VerificationResult.PairStatistics stats : statistics) {
+            List<Integer> list = new ArrayList<>();
+            for (int c : stats.histogram()) {
+                list.add(c);
             }
+            out.add(new ErrorHistogram(stats.worst().pair(), list));
         }
         return out;
     }
