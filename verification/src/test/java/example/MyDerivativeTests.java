@@ -23,10 +23,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.opentest4j.AssertionFailedError;
 
 /** How another project uses adcheck from its own JUnit 5 tests: what the README shows. */
-class MyDerivativeTests {
+public class MyDerivativeTests {
 
     /** The logistic loss softplus(−(w·1.5 + b)), written once over the Num algebra. */
-    static final NumFunction LOGISTIC_LOSS = new NumFunction() {
+    public static final NumFunction LOGISTIC_LOSS = new NumFunction() {
         @Override
         public List<String> variables() {
             return List.of("w", "b");
@@ -39,10 +39,10 @@ class MyDerivativeTests {
     };
 
     /** A user's hand-derived gradient of that loss, plugged in as one more backend. */
-    static final class HandWrittenGradient implements Backend {
+    public static final class HandWrittenGradient implements Backend {
         private final boolean forgetChainFactor;
 
-        HandWrittenGradient(boolean forgetChainFactor) {
+        public HandWrittenGradient(boolean forgetChainFactor) {
             this.forgetChainFactor = forgetChainFactor;
         }
 
@@ -91,7 +91,7 @@ class MyDerivativeTests {
                 .including(new HandWrittenGradient(true))
                 .assertAgrees(LOGISTIC_LOSS, 0.3, -1.2));
         assertThat(e.getMessage())
-                .startsWith("DISAGREE in 'java function")
+                .startsWith("DISAGREE in 'java:example.MyDerivativeTests$1'")
                 .contains("∂f/∂w at (w=0.3, b=-1.2)")
                 .contains("my-buggy-gradient")
                 .contains("odd one out         : my-buggy-gradient")

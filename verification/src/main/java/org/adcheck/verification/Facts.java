@@ -61,13 +61,18 @@ public final class Facts {
     /** The command that reproduces a point: {@code adcheck check 'expr' --at x=1.0,y=2.0}. */
     public static String reproduce(VerificationResult result, PointVerdict point) {
         String expression = result.expression();
+        String at = PointVerdict.atArgument(result.variables(), point.coordinates());
         if (expression.startsWith("java:")) {
-            return "fixture '" + result.label() + "' at " + PointVerdict.atArgument(result.variables(),
-                    point.coordinates());
+            return "evaluate " + expression + " at " + at + " (a Java function: no command line)";
         }
-        return "adcheck check '" + expression + "' --at "
-                + PointVerdict.atArgument(result.variables(), point.coordinates()) + " --backends "
-                + String.join(",", result.backends());
+        List<String> named = new ArrayList<>();
+        for (String b : result.backends()) {
+            if (org.adcheck.verification.backend.Backends.NAMES.contains(b)) {
+                named.add(b);
+            }
+        }
+        String backends = named.size() >= 2 ? " --backends " + String.join(",", named) : "";
+        return "adcheck check '" + expression + "' --at " + at + backends;
     }
 
     static String[] fact(String key, String value) {

@@ -99,7 +99,7 @@ public final class GradientAssertions {
         }
 
         public void assertAgrees(NumFunction function, double... point) {
-            check("java function " + function.getClass().getName(), function, point);
+            check("java:" + function.getClass().getName(), function, point);
         }
 
         private void check(String expression, NumFunction function, double[] point) {

@@ -20,7 +20,10 @@ import org.adcheck.fixtures.ToleranceOverride;
  * result: cancellation between partial products, or a rule such as PyTorch's
  * {@code sigmoid' = y·(1 − y)}, which near {@code y = 1} is exact only to about {@code ε·|y|} in
  * absolute terms while the derivative itself is tiny. Both scales keep such points from crying wolf
- * while leaving every derivative of ordinary size under the full {@code 1e-12}. The absolute floor is
+ * while leaving every derivative of ordinary size under the full {@code 1e-12}. A value is measured
+ * relative to the larger of itself and {@value #GRADIENT_SCALE} times its first-order terms
+ * {@code Σ|x_j·∂f/∂x_j|}: a value that passes near 0 by cancelling terms of size 1 carries rounding
+ * error of the terms' size. The absolute floor is
  * 0 by default; fixtures at domain edges, where PyTorch's textbook formulas lose digits (e.g.
  * {@code asin'} at {@code 0.999999}, about 3e-11 relative), override the relative tolerance.
  *
@@ -31,7 +34,12 @@ import org.adcheck.fixtures.ToleranceOverride;
  * estimate is a heuristic, so it gets a safety factor (default 10), and the floor ({@code 1e-9}
  * relative) covers estimates that come out accidentally tiny when two extrapolations coincide.
  * When {@code ε} exceeds {@code inconclusiveRelative} (default {@code 1e-4}) of the derivative's
- * scale, FD cannot judge the point and the verdict is {@link Verdict#INCONCLUSIVE}.
+ * scale, FD cannot judge the point and the verdict is {@link Verdict#INCONCLUSIVE}. The verdict is
+ * also INCONCLUSIVE, naming the finite difference as the odd one out, when FD alone disagrees while
+ * at least two independent analytic backends agree with each other: FD's error estimate is then
+ * the thing that failed (the fuzz found {@code log2(1 + y^4)} near 0, whose values are quantized by
+ * the rounding of {@code 1 + y^4} far above their own size). With a single analytic backend, FD's
+ * disagreement is a DISAGREE.
  *
  * <h2>Kinks</h2>
  *
@@ -62,6 +70,18 @@ public record TolerancePolicy(
      */
     public static double partialScale(double largestPartial, double value) {
         return Math.max(GRADIENT_SCALE * largestPartial, Double.isFinite(value) ? VALUE_SCALE * Math.abs(value) : 0.0);
+    }
+
+    /** The scale a small value is measured against: {@link #GRADIENT_SCALE} × {@code Σ|x_j·g_j|}. */
+    public static double valueScale(double[] point, double[] gradient) {
+        double terms = 0;
+        for (int j = 0; j < point.length; j++) {
+            double t = Math.abs(point[j] * gradient[j]);
+            if (Double.isFinite(t)) {
+                terms += t;
+            }
+        }
+        return GRADIENT_SCALE * terms;
     }
 
     /** The {@link #partialScale} at a point, from one backend's numbers in the point's checks. */
@@ -132,13 +152,17 @@ public record TolerancePolicy(
         return errorEstimate > inconclusiveRelative * magnitude + fdFloor.absolute();
     }
 
-    /** Whether one-sided differences {@code left} and {@code right} reveal a kink. */
-    boolean isKink(double left, double right, double scale) {
+    /**
+     * Whether one-sided differences {@code left} and {@code right} reveal a kink: their gap exceeds
+     * {@code kinkRelative} of their magnitude and ten times their own uncertainty.
+     */
+    boolean isKink(double left, double right, double oneSidedError, double scale) {
         if (!Double.isFinite(left) || !Double.isFinite(right)) {
             return false;
         }
         double magnitude = max3(Math.abs(left), Math.abs(right), scale);
-        return Math.abs(left - right) > kinkRelative * magnitude;
+        double gap = Math.abs(left - right);
+        return gap > kinkRelative * magnitude && !(gap <= 10 * oneSidedError);
     }
 
     private static double max3(double a, double b, double c) {

@@ -86,18 +86,13 @@ public record VerificationResult(
         double[] coordinates = new double[0];
         String quantity = "";
         for (PointVerdict p : points) {
-            double scale = TolerancePolicy.partialScale(p.checks(), a);
-            for (Check c : p.checks()) {
-                if (c.verdict() == Verdict.KINK) {
+            double[] scales = scales(p, a);
+            for (int k = 0; k < p.checks().size(); k++) {
+                Check c = p.checks().get(k);
+                double rel = relativeError(c, a, b, scales[k]);
+                if (Double.isNaN(rel)) {
                     continue;
                 }
-                double x = c.numbers().get(a);
-                double y = c.numbers().get(b);
-                if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                    continue;
-                }
-                double denominator = Math.max(Math.max(Math.abs(x), Math.abs(y)), c.isValue() ? 0 : scale);
-                double rel = denominator == 0 ? 0 : Math.abs(x - y) / denominator;
                 if (rel > worst || where < 0 && rel >= worst) {
                     worst = rel;
                     where = p.index();
@@ -107,6 +102,39 @@ public record VerificationResult(
             }
         }
         return new PairError(PairError.pairName(a, b), worst, where, coordinates, quantity);
+    }
+
+    /**
+     * The scale of each check at a point, as the tolerance policy measures it from backend
+     * {@code a}'s numbers: the value's first-order terms for the value, the gradient and value
+     * scale for each partial.
+     */
+    public static double[] scales(PointVerdict p, String a) {
+        List<Check> checks = p.checks();
+        double[] gradient = new double[checks.size() - 1];
+        for (int j = 0; j < gradient.length; j++) {
+            Double g = checks.get(j + 1).numbers().get(a);
+            gradient[j] = g == null ? Double.NaN : g;
+        }
+        double partial = TolerancePolicy.partialScale(checks, a);
+        double[] scales = new double[checks.size()];
+        java.util.Arrays.fill(scales, partial);
+        scales[0] = TolerancePolicy.valueScale(p.coordinates(), gradient);
+        return scales;
+    }
+
+    /**
+     * The relative error between backends {@code a} and {@code b} on one check, measured against
+     * its {@link #scales scale}; NaN where it does not apply (a kink, or a non-finite number).
+     */
+    public static double relativeError(Check c, String a, String b, double scale) {
+        Double x = c.numbers().get(a);
+        Double y = c.numbers().get(b);
+        if (c.verdict() == Verdict.KINK || x == null || y == null || !Double.isFinite(x) || !Double.isFinite(y)) {
+            return Double.NaN;
+        }
+        double denominator = Math.max(Math.max(Math.abs(x), Math.abs(y)), scale);
+        return denominator == 0 ? 0 : Math.abs(x - y) / denominator;
     }
 
     /** One check together with where it happened, ready to be described. */

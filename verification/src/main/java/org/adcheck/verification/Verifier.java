@@ -82,7 +82,7 @@ public final class Verifier {
             for (Map.Entry<String, BatchResult> e : results.entrySet()) {
                 atPoint.put(e.getKey(), e.getValue().point(i));
             }
-            verdicts.add(new PointVerdict(i, points[i], comparison.compare(variables, atPoint)));
+            verdicts.add(new PointVerdict(i, points[i], comparison.compare(variables, points[i], atPoint)));
         }
         return new VerificationResult(label, expression, variables, results, verdicts);
     }

@@ -47,14 +47,21 @@ class GoldenPointTests {
         }
         VerificationResult result = VERIFIER.verify(fixture, new double[][] {x});
         List<String> problems = new ArrayList<>();
+        List<Check> checks = result.points().get(0).checks();
         for (Map.Entry<String, BatchResult> e : result.results().entrySet()) {
             PointResult r = e.getValue().point(0);
             boolean fd = r.hasEstimates();
+            if (documented(checks.get(0), e.getKey())) {
+                continue;
+            }
             if (golden.value() != null) {
                 expect(problems, e.getKey(), "f", golden.value(), r.value(), golden.tolerance());
             }
             for (Map.Entry<String, Double> partial : golden.gradient().entrySet()) {
                 int j = fixture.variables().indexOf(partial.getKey());
+                if (documented(checks.get(j + 1), e.getKey())) {
+                    continue;
+                }
                 double allowed = golden.tolerance();
                 if (fd) {
                     // FD at a kink or a domain edge is not a derivative: the verdict below judges it.
@@ -71,6 +78,15 @@ class GoldenPointTests {
         }
         assertThat(problems).as("golden point %s of '%s' (%s)", golden.at(), fixture.name(), golden.location())
                 .isEmpty();
+    }
+
+    /**
+     * Whether the verifier recorded this backend's number as a documented convention or accuracy
+     * difference of an advisory oracle (e.g. Hipparchus's abs'(0) = 1 against a golden that states
+     * PyTorch's convention): the verdict reports it, and the golden does not apply to it.
+     */
+    private static boolean documented(Check check, String backend) {
+        return check.note().contains(backend + " gives");
     }
 
     private static void expect(List<String> problems, String backend, String quantity, double expected,

@@ -16,13 +16,15 @@ import org.adcheck.ad.Real;
  *
  * <p>The first step is scaled to the coordinate: {@code h = 0.1·|x|} (or {@code 1e-3} at
  * {@code x = 0}), so that a step never crosses a pole at 0. When a step reaches a point where the
- * function is not finite (a domain edge), the step shrinks tenfold, up to eight times.
+ * function is not finite (a domain edge), the step shrinks tenfold, up to eight times. When the
+ * tableau's error estimate is worse than {@code 1e-10} relative, it restarts from a tenth of the
+ * step, up to three times, and keeps the best estimate: oscillating functions need small steps.
  *
  * <p>One-sided derivatives, extrapolated once ({@code 2·D(h/2) − D(h)}, second order, with
- * {@code h = 1e-5·max(|x|, 0.01)}), are returned too: where they disagree the point lies on or next
- * to a kink. Their mean is also an independent estimate of the derivative; the error estimate is
- * the larger of the tableau's and the gap between the two estimates, because the tableau's own
- * estimate is occasionally optimistic (two extrapolations agreeing by chance).
+ * {@code h = 2.5e-6·max(|x|, 0.01)}), are returned too: where they disagree the point lies on or next
+ * to a kink. Each is also taken at four times the step; how much it moves is returned as its error,
+ * so that rounding noise in a flat function is not mistaken for a kink.
+
  */
 public final class FiniteDifferenceBackend implements Backend {
 
@@ -34,6 +36,8 @@ public final class FiniteDifferenceBackend implements Backend {
     private static final int TABLEAU = 10;
     private static final double SAFE = 2.0;
     private static final int DOMAIN_RETRIES = 8;
+    private static final int RESTARTS = 3;
+    private static final double GOOD_ENOUGH = 1e-10;
 
     @Override
     public String name() {
@@ -62,22 +66,27 @@ public final class FiniteDifferenceBackend implements Backend {
         double[] error = new double[n];
         double[] left = new double[n];
         double[] right = new double[n];
+        double[] oneSidedError = new double[n];
         for (int j = 0; j < n; j++) {
             Partial partial = new Partial(function, x, j);
             double[] central = partial.ridders();
             double h = 1e-5 * Math.max(Math.abs(point[j]), 1e-2);
-            right[j] = partial.oneSided(value, h);
-            left[j] = partial.oneSided(value, -h);
+            // Each side at two steps: a real kink gives the same one-sided slope at both; rounding
+            // noise (which grows as the step shrinks) does not.
+            right[j] = partial.oneSided(value, h / 4);
+            left[j] = partial.oneSided(value, -h / 4);
+            oneSidedError[j] = Math.max(Math.abs(right[j] - partial.oneSided(value, h)),
+                    Math.abs(left[j] - partial.oneSided(value, -h)));
             gradient[j] = central[0];
             // The tableau's estimate can be optimistic when two extrapolations agree by chance.
             // The mean of the one-sided differences is an independent second-order estimate from
-            // far smaller steps: where the two disagree, the disagreement is the honest error bar.
+            // far smaller steps: where the two disagree by more than the one-sided estimates' own
+            // uncertainty, the disagreement is the honest error bar.
             double independent = 0.5 * (left[j] + right[j]);
-            error[j] = Double.isFinite(independent)
-                    ? Math.max(central[1], Math.abs(central[0] - independent))
-                    : central[1];
+            double gap = Math.abs(central[0] - independent) - oneSidedError[j];
+            error[j] = Double.isFinite(gap) ? Math.max(central[1], gap) : central[1];
         }
-        return new PointResult(value, gradient, error, left, right);
+        return new PointResult(value, gradient, error, left, right, oneSidedError);
     }
 
     static double valueAt(NumFunction function, double[] x) {
@@ -111,16 +120,39 @@ public final class FiniteDifferenceBackend implements Backend {
             }
         }
 
-        /** Returns {derivative, error estimate}. */
+        /**
+         * Returns {derivative, error estimate}. The tableau starts from {@code 0.1·|x|}; when its
+         * error estimate is poor (an oscillating or sharply curved function needs smaller steps), it
+         * starts again from a tenth of that, up to {@value #RESTARTS} times, and keeps the result with
+         * the smallest error estimate.
+         */
         double[] ridders() {
             double h = origin == 0.0 ? 1e-3 : 0.1 * Math.abs(origin);
+            double[] best = {Double.NaN, Double.NaN, Double.NaN};
+            for (int restart = 0; restart <= RESTARTS; restart++, h /= 10) {
+                double[] result = withinDomain(h);
+                if (result == null) {
+                    continue;
+                }
+                if (Double.isNaN(best[1]) || result[1] < best[1]) {
+                    best = result;
+                }
+                if (best[1] <= GOOD_ENOUGH * Math.abs(best[0])) {
+                    break;
+                }
+            }
+            return best;
+        }
+
+        /** A tableau from {@code h}, shrinking {@code h} tenfold while a step leaves the domain. */
+        private double[] withinDomain(double h) {
             for (int retry = 0; retry <= DOMAIN_RETRIES; retry++, h /= 10) {
                 double[] result = tableau(h);
                 if (result != null) {
                     return result;
                 }
             }
-            return new double[] {Double.NaN, Double.NaN};
+            return null;
         }
 
         private double[] tableau(double initialStep) {
@@ -133,6 +165,7 @@ public final class FiniteDifferenceBackend implements Backend {
             a[0][0] = first;
             double best = first;
             double error = Double.POSITIVE_INFINITY;
+            double bestStep = hh;
             for (int i = 1; i < TABLEAU; i++) {
                 hh /= SHRINK;
                 Double d = central(hh);
@@ -148,13 +181,14 @@ public final class FiniteDifferenceBackend implements Backend {
                     if (e <= error) {
                         error = e;
                         best = a[j][i];
+                        bestStep = hh;
                     }
                 }
                 if (Math.abs(a[i][i] - a[i - 1][i - 1]) >= SAFE * error) {
                     break;
                 }
             }
-            return new double[] {best, error};
+            return new double[] {best, error, bestStep};
         }
 
         /** A central difference over an exactly representable step, or null off the domain. */

@@ -19,8 +19,15 @@ import picocli.CommandLine.ParameterException;
         versionProvider = AdcheckCommand.Version.class,
         description = "Checks automatic-differentiation results against PyTorch autograd, finite differences and "
                 + "Hipparchus.",
-        subcommands = {CheckCommand.class, RunCommand.class, FuzzCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {
+            CheckCommand.class,
+            RunCommand.class,
+            ListCommand.class,
+            DiffCommand.class,
+            FuzzCommand.class,
+            SoakCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing disagrees",

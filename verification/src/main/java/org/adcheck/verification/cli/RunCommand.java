@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--backends", paramLabel = "LIST", description = "Comma-separated backends (default: ${DEFAULT-VALUE}).")
     String backends = Backends.ALL;
 
-    @Option(names = "--tags", paramLabel = "TAG,...", split = ",", description = "Only fixtures with one of these tags.")
+    @Option(names = "--tags", paramLabel = "TAG", split = ",", description = "Only fixtures with one of these tags.")
     List<String> tags = new ArrayList<>();
 
     @Option(names = "--report", paramLabel = "DIR", description = "Write report.json, index.html and report.md here.")

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.adcheck.verification.Check;
 import org.adcheck.verification.PairError;
 import org.adcheck.verification.PointVerdict;
-import org.adcheck.verification.TolerancePolicy;
 import org.adcheck.verification.Verdict;
 import org.adcheck.verification.VerificationResult;
 
@@ -45,9 +44,13 @@ public final class FixtureReports {
 
     private static String oddOneOut(VerificationResult result) {
         Map<String, Integer> votes = new HashMap<>();
-        for (VerificationResult.Failure f : result.all(Verdict.DISAGREE)) {
-            if (!f.check().oddOneOut().isEmpty()) {
-                votes.merge(f.check().oddOneOut(), 1, Integer::sum);
+        // Every verdict counts: an advisory oracle that is the odd one out is named even when the
+        // verdict is not DISAGREE.
+        for (PointVerdict p : result.points()) {
+            for (Check c : p.checks()) {
+                if (!c.oddOneOut().isEmpty()) {
+                    votes.merge(c.oddOneOut(), 1, Integer::sum);
+                }
             }
         }
         return votes.entrySet().stream()
@@ -65,16 +68,13 @@ public final class FixtureReports {
             for (int b = a + 1; b < names.size(); b++) {
                 int[] counts = new int[ErrorHistogram.BINS];
                 for (PointVerdict p : result.points()) {
-                    double scale = TolerancePolicy.partialScale(p.checks(), names.get(a));
-                    for (Check c : p.checks()) {
-                        double x = c.numbers().get(names.get(a));
-                        double y = c.numbers().get(names.get(b));
-                        if (c.verdict() == Verdict.KINK || !Double.isFinite(x) || !Double.isFinite(y)) {
-                            continue;
+                    double[] scales = VerificationResult.scales(p, names.get(a));
+                    for (int k = 0; k < p.checks().size(); k++) {
+                        Check c = p.checks().get(k);
+                        double rel = VerificationResult.relativeError(c, names.get(a), names.get(b), scales[k]);
+                        if (!Double.isNaN(rel)) {
+                            counts[ErrorHistogram.bin(rel)]++;
                         }
-                        double denominator = Math.max(Math.max(Math.abs(x), Math.abs(y)), c.isValue() ? 0 : scale);
-                        double rel = denominator == 0 ? 0 : Math.abs(x - y) / denominator;
-                        counts[ErrorHistogram.bin(rel)]++;
                     }
                 }
                 List<Integer> list = new ArrayList<>();

@@ -41,6 +41,7 @@ final class HtmlAssets {
             .attention { margin: 10px 2px 0; }
             .attention a { color: var(--accent); font-weight: 600; text-decoration: none; }
             .attention a:hover { text-decoration: underline; }
+            .attention a.disagree { color: var(--bad); }
             dl.meta { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 6px 18px;
               margin: 16px 0; padding: 14px 18px; background: #fff; border: 1px solid var(--border); border-radius: 8px; }
             dl.meta dt { color: var(--muted); }
@@ -126,7 +127,7 @@ final class HtmlAssets {
             .odd { display: inline-block; padding: 0 7px; border-radius: 10px; background: #ffebe9; color: #a40e26;
               font-weight: 600; font-size: 12px; }
             .swatch { display: inline-block; width: 9px; height: 9px; border-radius: 2px; margin-right: 5px; }
-            .detail-grid { display: grid; grid-template-columns: 660px 1fr; gap: 24px; align-items: start; }
+            .detail-grid { display: grid; grid-template-columns: 620px 1fr; gap: 24px; align-items: start; }
             dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 14px; margin: 0 0 12px; }
             dl.facts dt { color: var(--muted); }
             dl.facts dd { margin: 0; word-break: break-word; }
@@ -134,6 +135,8 @@ final class HtmlAssets {
             table.worst th { text-align: left; color: var(--muted); font-weight: 600; padding: 4px 10px 4px 0;
               border-bottom: 1px solid var(--border); }
             table.worst td { padding: 4px 10px 4px 0; border-bottom: 1px solid var(--line); }
+            table.worst th, table.worst td:not(:last-child) { white-space: nowrap; }
+            table.worst td:last-child code { font-size: 11.5px; }
             pre.finding { background: #fff; border: 1px solid var(--border); border-left: 3px solid var(--bad);
               border-radius: 6px; padding: 10px 12px; margin: 0 0 8px; overflow-x: auto; font-size: 12px; line-height: 1.4; }
             footer { margin-top: 18px; color: var(--muted); font-size: 12px; text-align: center; }

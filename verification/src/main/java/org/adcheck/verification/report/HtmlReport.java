@@ -2,6 +2,8 @@ package org.adcheck.verification.report;
 
 import static org.adcheck.verification.report.HtmlText.escape;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.adcheck.verification.Verdict;
@@ -19,9 +21,12 @@ import org.adcheck.verification.Verdict;
  */
 final class HtmlReport {
 
+    /** How many problem fixtures the summary links to. */
+    static final int ATTENTION_LINKS = 12;
+
     private static final int MAIN_CHART_WIDTH = 1280;
     private static final int MAIN_CHART_HEIGHT = 330;
-    private static final int FIXTURE_CHART_WIDTH = 640;
+    private static final int FIXTURE_CHART_WIDTH = 600;
     private static final int FIXTURE_CHART_HEIGHT = 270;
 
     private HtmlReport() {}
@@ -52,22 +57,7 @@ final class HtmlReport {
                 .append("<p class=\"subtitle\">automatic differentiation checked against independent backends</p>\n")
                 .append("<div class=\"status ").append(state).append("\" id=\"status\">")
                 .append(escape(summary.status())).append("</div>\n");
-        List<FixtureReport> fixtures = summary.report().fixtures();
-        if (!summary.problems().isEmpty()) {
-            html.append("<p class=\"attention\">Needs attention: ");
-            String separator = "";
-            for (int i = 0; i < fixtures.size(); i++) {
-                FixtureReport f = fixtures.get(i);
-                if (!RunSummary.isProblem(f)) {
-                    continue;
-                }
-                html.append(separator).append("<a href=\"#").append(anchor(i, f)).append("\">")
-                        .append(escape(f.name())).append("</a> <span class=\"muted\">(")
-                        .append(escape(problemCounts(f))).append(")</span>");
-                separator = ", ";
-            }
-            html.append("</p>\n");
-        }
+        attention(html, summary);
         html.append("<dl class=\"meta\">\n");
         meta(html, "date", m.date());
         meta(html, "seed", String.valueOf(m.seed()));
@@ -82,7 +72,7 @@ final class HtmlReport {
             html.append("<span class=\"chip\"><b>").append(escape(b.name())).append("</b> ")
                     .append(escape(b.version())).append("</span>");
         }
-        if (!m.pytorchVersion().isEmpty()) {
+        if (!m.pytorchVersion().isEmpty() && m.backends().stream().noneMatch(b -> b.version().equals(m.pytorchVersion()))) {
             html.append("<span class=\"muted\">PyTorch ").append(escape(m.pytorchVersion())).append("</span>");
         }
         html.append("</dd>\n</dl>\n<div class=\"cards\">\n");
@@ -96,6 +86,40 @@ final class HtmlReport {
                     .append("<div class=\"share\">").append(share).append(" of checks</div></div>\n");
         }
         html.append("</div>\n</header>\n");
+    }
+
+    /**
+     * Links to the fixtures that need a look: DISAGREE first, then INCONCLUSIVE, most checks first;
+     * at most {@value #ATTENTION_LINKS}, the rest counted.
+     */
+    private static void attention(StringBuilder html, RunSummary summary) {
+        List<FixtureReport> fixtures = summary.report().fixtures();
+        List<Integer> problems = new ArrayList<>();
+        for (int i = 0; i < fixtures.size(); i++) {
+            if (RunSummary.isProblem(fixtures.get(i))) {
+                problems.add(i);
+            }
+        }
+        if (problems.isEmpty()) {
+            return;
+        }
+        String disagree = Verdict.DISAGREE.name();
+        String inconclusive = Verdict.INCONCLUSIVE.name();
+        problems.sort(Comparator.<Integer>comparingInt(i -> -fixtures.get(i).count(disagree))
+                .thenComparingInt(i -> -fixtures.get(i).count(inconclusive)));
+        html.append("<p class=\"attention\">Needs attention: ");
+        for (int k = 0; k < Math.min(ATTENTION_LINKS, problems.size()); k++) {
+            int i = problems.get(k);
+            FixtureReport f = fixtures.get(i);
+            html.append(k == 0 ? "" : ", ").append("<a href=\"#").append(anchor(i, f)).append("\"")
+                    .append(f.count(disagree) > 0 ? " class=\"disagree\"" : "").append(">").append(escape(f.name()))
+                    .append("</a> <span class=\"muted\">(").append(escape(problemCounts(f))).append(")</span>");
+        }
+        if (problems.size() > ATTENTION_LINKS) {
+            html.append(" <span class=\"muted\">and ").append(problems.size() - ATTENTION_LINKS)
+                    .append(" more: tick “only problems” below</span>");
+        }
+        html.append("</p>\n");
     }
 
     private static void meta(StringBuilder html, String key, String value) {

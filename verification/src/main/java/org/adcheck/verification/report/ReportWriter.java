@@ -88,6 +88,29 @@ public final class ReportWriter {
         }
     }
 
+    /**
+     * Writes only the JSON report to {@code file} (e.g. a committed baseline), through a temporary
+     * file in the same directory so that a failed write never leaves half a baseline.
+     *
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public static void writeJson(RunReport report, Path file) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute.getParent());
+            Path tmp = Files.createTempFile(absolute.getParent(), ".report", ".json");
+            try {
+                Files.writeString(tmp, toJson(report), StandardCharsets.UTF_8);
+                Files.move(tmp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The text of {@value #JSON}: indented JSON ending with a newline; deterministic. */
     public static String toJson(RunReport report) {
         try {
@@ -165,6 +188,8 @@ public final class ReportWriter {
         } else if (message.startsWith("No content to map")) {
             message = "no JSON content, expected an adcheck report";
         }
+        message = SOURCE.matcher(message).replaceAll("line $1, column $2")
+                .replace("`" + RunReport.class.getPackageName() + ".", "`");
         String where = "";
         if (located.getLocation() != null) {
             JsonLocation at = located.getLocation();
@@ -175,6 +200,9 @@ public final class ReportWriter {
         }
         return where.isEmpty() ? " " + message : where + message;
     }
+
+    /** Jackson's nested locations, {@code [Source: REDACTED (...); line: 2, column: 15]}. */
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
     private static final Pattern MISSING = Pattern.compile("Missing (?:required )?creator property '([^']*)'");
 

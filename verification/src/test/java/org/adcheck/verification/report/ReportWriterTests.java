@@ -30,6 +30,20 @@ class ReportWriterTests {
     }
 
     @Test
+    void writeJsonWritesOnlyTheJsonAndReplacesAnOldFile() throws IOException {
+        Path baseline = dir.resolve("sub/baseline.json");
+        Files.createDirectories(baseline.getParent());
+        Files.writeString(baseline, "old");
+
+        ReportWriter.writeJson(SampleReports.realistic(), baseline);
+
+        assertThat(Files.readString(baseline)).isEqualTo(ReportWriter.toJson(SampleReports.realistic()));
+        try (Stream<Path> files = Files.list(baseline.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("baseline.json");
+        }
+    }
+
+    @Test
     void jsonRoundTripGivesAnEqualReport() {
         RunReport report = SampleReports.realistic();
         ReportWriter.write(report, dir);
@@ -158,6 +172,16 @@ class ReportWriterTests {
                 .hasMessage(bad + ":2:16: Unexpected character (',' (code 44)): was expecting double-quote to start "
                         + "field name")
                 .satisfies(e -> assertThat(((ReportFileException) e).file()).isEqualTo(bad));
+    }
+
+    @Test
+    void readJsonGivesNestedLocationsWithoutJacksonsSourceNoise() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"fixtures\": [");
+
+        assertThatThrownBy(() -> ReportWriter.readJson(bad))
+                .isInstanceOf(ReportFileException.class)
+                .hasMessage(bad + ":1:15: Unexpected end-of-input: expected close marker for Array (start marker at "
+                        + "line 1, column 14)");
     }
 
     @Test

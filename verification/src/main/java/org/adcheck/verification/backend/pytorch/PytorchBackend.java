@@ -24,8 +24,9 @@ import org.adcheck.verification.backend.PointResult;
  * Values and gradients come back with one {@code toDoubleArray()} per tensor. Every tensor of a call
  * lives in a sub-manager that is closed when the call returns, so nothing native outlives it.
  *
- * <p>The engine is loaded lazily, once per JVM, with {@code ai.djl.offline=true} unless the caller
- * set that property: the natives come from the {@code pytorch-native-cpu} jar on the class path
+ * <p>The engine is loaded lazily, once per JVM, with {@code ai.djl.offline=true} and one PyTorch
+ * thread ({@code ai.djl.pytorch.num_threads=1}, {@code ai.djl.pytorch.num_interop_threads=1})
+ * unless the caller set those system properties: the natives come from the {@code pytorch-native-cpu} jar on the class path
  * and are extracted once to {@code ~/.djl.ai} (or {@code $DJL_CACHE_DIR}). If they cannot be
  * loaded, every call throws {@link BackendUnavailableException} with a one-line message naming the
  * cause and the fix; {@link #isAvailable()} probes that without throwing.
@@ -167,6 +168,22 @@ public final class PytorchBackend implements Backend {
         return gradient.toDoubleArray();
     }
 
+    /**
+     * The one-line message for an engine that cannot load: the root cause, flattened onto one line,
+     * and the fix.
+     */
+    static String unavailableMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String detail = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
+        detail = detail.strip().replaceAll("\\s+", " ");
+        return "pytorch backend unavailable: PyTorch native library could not be loaded (" + detail
+                + "); put " + NATIVE_ARTIFACT + " on the class path, or deselect it with"
+                + " --backends forward-ad,finite-difference";
+    }
+
     /** The loaded engine with its long-lived base manager, or why it could not be loaded. */
     private static final class LoadedEngine {
 
@@ -198,9 +215,12 @@ public final class PytorchBackend implements Backend {
         }
 
         private static LoadedEngine load() {
-            if (System.getProperty("ai.djl.offline") == null) {
-                System.setProperty("ai.djl.offline", "true");
-            }
+            setUnlessSet("ai.djl.offline", "true");
+            // One intra-op thread: a batch of 10k points is too small for PyTorch's OpenMP pool to
+            // pay off, and on shared cores its spinning threads cost 10x (measured on 2 busy cores:
+            // 17 ms per 10k-point call with 2 threads, 1.2 ms with 1).
+            setUnlessSet("ai.djl.pytorch.num_threads", "1");
+            setUnlessSet("ai.djl.pytorch.num_interop_threads", "1");
             try {
                 Engine engine = Engine.getEngine("PyTorch");
                 NDManager baseManager = engine.newBaseManager();
@@ -214,16 +234,10 @@ public final class PytorchBackend implements Backend {
             }
         }
 
-        static String unavailableMessage(Throwable e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
+        private static void setUnlessSet(String property, String value) {
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, value);
             }
-            String detail = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
-            detail = detail.strip().replaceAll("\\s+", " ");
-            return "pytorch backend unavailable: PyTorch native library could not be loaded (" + detail
-                    + "); put " + NATIVE_ARTIFACT + " on the class path, or deselect it with"
-                    + " --backends forward-ad,finite-difference";
         }
     }
 }

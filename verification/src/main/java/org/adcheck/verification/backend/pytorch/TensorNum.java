@@ -89,7 +89,19 @@ final class TensorNum implements Num<TensorNum> {
 
     /** A 0-d float64 tensor in this array's manager; it broadcasts against the batch. */
     private NDArray scalar(double c) {
-        return array.getManager().create(c);
+        return constant(array, c);
+    }
+
+    /**
+     * The constant {@code c} as a 0-d float64 tensor in the manager of {@code like}, open until the
+     * call's manager closes. Every constant in a graph must be made this way, never through DJL's
+     * {@code add(Number)}, {@code mul(Number)}, … overloads: those create the scalar from a Java
+     * direct buffer without copying and close it right after the forward op, while autograd keeps
+     * a reference to it for the backward pass, which then reads freed memory (seen as a garbage
+     * gradient in about 1 call in 3000 of {@code x.mul(2.0)}).
+     */
+    private static NDArray constant(NDArray like, double c) {
+        return like.getManager().create(c);
     }
 
     @Override
@@ -106,7 +118,7 @@ final class TensorNum implements Num<TensorNum> {
 
     @Override
     public TensorNum add(double c) {
-        return of(array.add(c));
+        return of(array.add(constant(array, c)));
     }
 
     @Override
@@ -116,7 +128,7 @@ final class TensorNum implements Num<TensorNum> {
 
     @Override
     public TensorNum sub(double c) {
-        return of(array.sub(c));
+        return of(array.sub(constant(array, c)));
     }
 
     @Override
@@ -131,7 +143,7 @@ final class TensorNum implements Num<TensorNum> {
 
     @Override
     public TensorNum mul(double c) {
-        return of(array.mul(c));
+        return of(array.mul(constant(array, c)));
     }
 
     @Override
@@ -141,7 +153,7 @@ final class TensorNum implements Num<TensorNum> {
 
     @Override
     public TensorNum div(double c) {
-        return of(array.div(c));
+        return of(array.div(constant(array, c)));
     }
 
     @Override
@@ -167,7 +179,7 @@ final class TensorNum implements Num<TensorNum> {
     /** {@code torch.pow(this, c)}: exact for integer {@code c} and negative bases, e.g. (−2)³ = −8, derivative 12. */
     @Override
     public TensorNum pow(double c) {
-        return of(array.pow(c));
+        return of(array.pow(constant(array, c)));
     }
 
     /** {@code torch.pow(c, this)}; derivative {@code c^this · ln c}. */
@@ -193,10 +205,10 @@ final class TensorNum implements Num<TensorNum> {
     public TensorNum expm1() {
         NDArray x = array.stopGradient();
         NDArray u = x.exp();
-        NDArray um1 = u.sub(1.0);
+        NDArray um1 = u.sub(constant(x, 1.0));
         NDArray kahan = where(u.eq(1.0), x,
                 where(um1.eq(-1.0), scalar(-1.0), um1.mul(x).div(u.log())));
-        return of(valueWithGradientOf(kahan, array.exp().sub(1.0)));
+        return of(valueWithGradientOf(kahan, array.exp().sub(constant(array, 1.0))));
     }
 
     @Override
@@ -217,9 +229,9 @@ final class TensorNum implements Num<TensorNum> {
 
     private static NDArray log1p(NDArray graph) {
         NDArray x = graph.stopGradient();
-        NDArray u = x.add(1.0);
-        NDArray kahan = where(u.eq(1.0), x, u.log().mul(x).div(u.sub(1.0)));
-        return valueWithGradientOf(kahan, graph.add(1.0).log());
+        NDArray u = x.add(constant(x, 1.0));
+        NDArray kahan = where(u.eq(1.0), x, u.log().mul(x).div(u.sub(constant(x, 1.0))));
+        return valueWithGradientOf(kahan, graph.add(constant(graph, 1.0)).log());
     }
 
     @Override
@@ -238,15 +250,25 @@ final class TensorNum implements Num<TensorNum> {
     }
 
     /**
-     * Composed, because DJL's {@code pow(x, 1/3)} is NaN for x &lt; 0: {@code sign(x)·|x|^(1/3)}
-     * written as an odd extension ({@link #oddExtension}) so that the derivative
-     * {@code 1/(3·cbrt(x)²)} holds for negative x and is ∞ at 0 (not PyTorch's {@code abs'(0) = 0}
-     * times ∞). The exponent 1/3 is rounded, so the value is off by {@code |ln|x||·1.9e-17}
-     * relative: 1.3e-14 at |x| = 1e300, below 1e-15 for 1e-6 &lt; |x| &lt; 1e6.
+     * Composed, because DJL's {@code pow(x, 1/3)} is NaN for x &lt; 0: the odd extension
+     * ({@link #oddExtension}) of the cube root on [0, ∞), so the derivative holds for negative x and
+     * is ∞ at 0 (not PyTorch's {@code abs'(0) = 0} times ∞). On (0, ∞) {@code pow(a, 1/3)} is off by
+     * {@code |ln a|·1.9e-17} relative because 1/3 is rounded (1.3e-14 at 1e300), so one Newton step
+     * {@code c − (c − a/c²)/3} brings the value to the last bit, and the derivative is
+     * {@code c/(3a)} from that value; at 0 and ∞ {@code pow}'s own value and derivative stay.
      */
     @Override
     public TensorNum cbrt() {
-        return of(oddExtension(array, a -> a.pow(1.0 / 3.0)));
+        return of(oddExtension(array, a -> {
+            NDArray ad = a.stopGradient();
+            NDArray edge = ad.eq(0.0).logicalOr(ad.isInfinite());
+            NDArray safe = only(edge.logicalNot(), ad, 1.0);
+            NDArray c = safe.pow(constant(a, 1.0 / 3.0));
+            c = c.sub(c.sub(safe.div(c.square())).div(constant(a, 3.0)));
+            NDArray derivative = c.div(safe.mul(constant(a, 3.0)));
+            NDArray interior = withDerivative(c, only(edge.logicalNot(), a, 1.0), derivative);
+            return where(edge, only(edge, a, 1.0).pow(constant(a, 1.0 / 3.0)), interior);
+        }));
     }
 
     // ---------------------------------------------------------------- trigonometric (native)
@@ -287,7 +309,7 @@ final class TensorNum implements Num<TensorNum> {
     private static NDArray asinForGradient(NDArray x) {
         NDArray inside = x.stopGradient().abs().lt(1.0);
         NDArray xi = only(inside, x, 0.0);
-        NDArray accurate = xi.div(xi.neg().add(1.0).mul(xi.add(1.0)).sqrt()).atan();
+        NDArray accurate = xi.div(xi.neg().add(constant(x, 1.0)).mul(xi.add(constant(x, 1.0))).sqrt()).atan();
         return where(inside, accurate, x.asin());
     }
 
@@ -318,14 +340,43 @@ final class TensorNum implements Num<TensorNum> {
 
     // ---------------------------------------------------------------- hyperbolic
 
+    /**
+     * {@code torch.sinh}, except where 709 &lt; |x| and sinh x is finite: there PyTorch overflows to
+     * ∞ early (sinh(710) = 1.117e308), so the value is {@code ±(½·e^{|x|/2})·e^{|x|/2}} and the
+     * derivative cosh x, the same magnitude (e^{−|x|} is far below its last bit).
+     */
     @Override
     public TensorNum sinh() {
-        return of(array.sinh());
+        NDArray x = array.stopGradient();
+        NDArray magnitude = nearOverflow(x);
+        NDArray window = magnitude.gt(0.0);
+        NDArray value = where(x.gt(0.0), magnitude, magnitude.neg());
+        NDArray native_ = only(window.logicalNot(), array, 0.0).sinh();
+        return of(where(window, withDerivative(value, only(window, array, 0.0), magnitude), native_));
     }
 
+    /** {@code torch.cosh}, except near overflow as for {@link #sinh()}; derivative sinh x there. */
     @Override
     public TensorNum cosh() {
-        return of(array.cosh());
+        NDArray x = array.stopGradient();
+        NDArray magnitude = nearOverflow(x);
+        NDArray window = magnitude.gt(0.0);
+        NDArray derivative = where(x.gt(0.0), magnitude, magnitude.neg());
+        NDArray native_ = only(window.logicalNot(), array, 0.0).cosh();
+        return of(where(window, withDerivative(magnitude, only(window, array, 0.0), derivative), native_));
+    }
+
+    /**
+     * {@code ½e^{|x|}} as {@code (½·e^{|x|/2})·e^{|x|/2}} (no graph) where 709 &lt; |x| and that is
+     * finite, 0 elsewhere.
+     */
+    private static NDArray nearOverflow(NDArray x) {
+        NDArray a = x.abs();
+        NDArray candidate = a.gt(709.0);
+        NDArray root = only(candidate, a, 0.0).mul(constant(a, 0.5)).exp();
+        NDArray magnitude = root.mul(constant(a, 0.5)).mul(root);
+        NDArray window = candidate.logicalAnd(magnitude.isInfinite().logicalNot());
+        return where(window, magnitude, constant(x, 0.0));
     }
 
     /**
@@ -336,7 +387,7 @@ final class TensorNum implements Num<TensorNum> {
      */
     @Override
     public TensorNum tanh() {
-        return of(valueWithGradientOf(array.tanh(), sigmoidForGradient(array.mul(2.0)).mul(2.0)));
+        return of(valueWithGradientOf(array.tanh(), sigmoidForGradient(array.mul(constant(array, 2.0))).mul(constant(array, 2.0))));
     }
 
     /**
@@ -353,8 +404,8 @@ final class TensorNum implements Num<TensorNum> {
             NDArray large = only(huge, a, 2.0 * HUGE);
             NDArray moderate = only(huge.logicalNot(), a, 1.0);
             NDArray square = moderate.square();
-            NDArray small = log1p(moderate.add(square.div(square.add(1.0).sqrt().add(1.0))));
-            return where(huge, large.log().add(LN2), small);
+            NDArray small = log1p(moderate.add(square.div(square.add(constant(a, 1.0)).sqrt().add(constant(a, 1.0)))));
+            return where(huge, large.log().add(constant(a, LN2)), small);
         }));
     }
 
@@ -371,12 +422,12 @@ final class TensorNum implements Num<TensorNum> {
         NDArray huge = x.gt(HUGE);
         NDArray below = x.lt(1.0);
         NDArray large = only(huge, array, 2.0 * HUGE);
-        NDArray t = only(huge.logicalOr(below).logicalNot(), array, 2.0).sub(1.0);
+        NDArray t = only(huge.logicalOr(below).logicalNot(), array, 2.0).sub(constant(array, 1.0));
         // √(2t + t²) as √t·√(2 + t): at t = 0 autograd gets ∞ from √t, where the polynomial form
         // would multiply that ∞ by the 0 derivative of t² and give NaN.
-        NDArray moderate = log1p(t.add(t.sqrt().mul(t.add(2.0).sqrt())));
-        NDArray inDomain = where(huge, large.log().add(LN2), moderate);
-        NDArray derivative = x.sub(1.0).mul(x.add(1.0)).sqrt().pow(-1.0);
+        NDArray moderate = log1p(t.add(t.sqrt().mul(t.add(constant(array, 2.0)).sqrt())));
+        NDArray inDomain = where(huge, large.log().add(constant(array, LN2)), moderate);
+        NDArray derivative = x.sub(constant(x, 1.0)).mul(x.add(constant(x, 1.0))).sqrt().pow(constant(x, -1.0));
         return of(where(below, nanWithDerivative(below, array, derivative), inDomain));
     }
 
@@ -392,8 +443,8 @@ final class TensorNum implements Num<TensorNum> {
         NDArray x = array.stopGradient();
         NDArray outside = x.abs().gt(1.0);
         NDArray inside = only(outside.logicalNot(), array, 0.0);
-        NDArray inDomain = log1p(inside).sub(log1p(inside.neg())).mul(0.5);
-        NDArray derivative = x.neg().add(1.0).mul(x.add(1.0)).pow(-1.0);
+        NDArray inDomain = log1p(inside).sub(log1p(inside.neg())).mul(constant(array, 0.5));
+        NDArray derivative = x.neg().add(constant(x, 1.0)).mul(x.add(constant(x, 1.0))).pow(constant(x, -1.0));
         return of(where(outside, nanWithDerivative(outside, array, derivative), inDomain));
     }
 
@@ -418,7 +469,7 @@ final class TensorNum implements Num<TensorNum> {
 
     private static NDArray sigmoidForGradient(NDArray x) {
         NDArray positive = x.stopGradient().gt(0.0);
-        NDArray right = Activation.sigmoid(x.neg()).neg().add(1.0);
+        NDArray right = Activation.sigmoid(x.neg()).neg().add(constant(x, 1.0));
         return where(positive, right, Activation.sigmoid(x));
     }
 
@@ -475,7 +526,7 @@ final class TensorNum implements Num<TensorNum> {
         NDArray linear = x.mul(xs.div(root)).add(y.mul(ys.div(root)));
         NDArray h = valueWithGradientOf(root.mul(scale), linear);
         NDArray atInfinity = nanDerivativeAt(xInfinite, x).add(nanDerivativeAt(yInfinite, y))
-                .add(Double.POSITIVE_INFINITY);
+                .add(constant(x, Double.POSITIVE_INFINITY));
         NDArray special = where(infinite, atInfinity, scalar(0.0));
         return of(where(regular, h, special), other);
     }
@@ -520,13 +571,21 @@ final class TensorNum implements Num<TensorNum> {
     }
 
     /**
+     * {@code value} (no graph) with derivative {@code d} (no graph, finite) with respect to
+     * {@code x} (finite): {@code value + (x − x.detach())·d}, whose forward part adds exactly 0.
+     */
+    private static NDArray withDerivative(NDArray value, NDArray x, NDArray d) {
+        return value.add(x.sub(x.stopGradient()).mul(d));
+    }
+
+    /**
      * NaN, the value off a function's domain, with derivative {@code d} (no graph) where
      * {@code selected}: the closed-form derivative continued in IEEE arithmetic, the way forward-ad
      * reports it. Unselected points get a factor of 0, so they add nothing to the gradient.
      */
     private static NDArray nanWithDerivative(NDArray selected, NDArray x, NDArray d) {
-        NDArray factor = where(selected, d, x.getManager().create(0.0));
-        return x.sub(x.stopGradient()).mul(factor).add(Double.NaN);
+        NDArray factor = where(selected, d, constant(x, 0.0));
+        return x.sub(x.stopGradient()).mul(factor).add(constant(x, Double.NaN));
     }
 
     /**
@@ -535,7 +594,7 @@ final class TensorNum implements Num<TensorNum> {
      * is 0 forward with derivative ∞ at q = 0, so the chain rule meets ∞ · 0 = NaN.
      */
     private static NDArray nanDerivativeAt(NDArray selected, NDArray x) {
-        NDArray q = x.getManager().create(1.0).div(only(selected, x, 1.0));
+        NDArray q = constant(x, 1.0).div(only(selected, x, 1.0));
         return q.sqrt().sub(q.stopGradient().sqrt());
     }
 
@@ -571,6 +630,6 @@ final class TensorNum implements Num<TensorNum> {
 
     /** {@code where(selected, x, safe)}: x where selected, the constant elsewhere. */
     private static NDArray only(NDArray selected, NDArray x, double safe) {
-        return where(selected, x, x.getManager().create(safe));
+        return where(selected, x, constant(x, safe));
     }
 }
