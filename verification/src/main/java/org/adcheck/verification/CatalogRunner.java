@@ -3,6 +3,10 @@ package org.adcheck.verification;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.adcheck.fixtures.Catalog;
 import org.adcheck.fixtures.Fixture;
@@ -51,12 +55,42 @@ public final class CatalogRunner {
             Consumer<FixtureReport> progress) {
         long started = System.nanoTime();
         String date = Instant.now().toString();
-        List<FixtureReport> reports = new ArrayList<>();
-        for (Fixture fixture : catalog.fixtures()) {
-            VerificationResult result = verifier.verify(fixture, pointsFor(fixture, pointsPerFixture, seed));
-            FixtureReport report = FixtureReports.of(fixture.name(), fixture.tags().stream().sorted().toList(), result);
-            reports.add(report);
-            progress.accept(report);
+        List<Fixture> fixtures = catalog.fixtures();
+        List<FixtureReport> reports = new ArrayList<>(fixtures.size());
+        // Fixtures are independent: run them on every core. Reports keep catalog order, so the
+        // same seed still gives the same report; progress arrives in completion order.
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), fixtures.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread t = new Thread(runnable, "adcheck-run");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FixtureReport>> futures = new ArrayList<>(fixtures.size());
+            for (Fixture fixture : fixtures) {
+                futures.add(pool.submit(() -> {
+                    VerificationResult result = verifier.verify(fixture, pointsFor(fixture, pointsPerFixture, seed));
+                    FixtureReport report = FixtureReports.of(fixture.name(), fixture.tags().stream().sorted().toList(),
+                            result);
+                    synchronized (progress) {
+                        progress.accept(report);
+                    }
+                    return report;
+                }));
+            }
+            for (Future<FixtureReport> future : futures) {
+                reports.add(future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running the catalog", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         List<RunMetadata.BackendInfo> backends = new ArrayList<>();
         String pytorch = "";

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.adcheck.verification.backend.BatchResult;
+import org.adcheck.verification.backend.FiniteDifferenceBackend;
 
 /**
  * Everything one verification produced: every backend's numbers and every check at every point.
@@ -125,13 +126,18 @@ public record VerificationResult(
 
     /**
      * The relative error between backends {@code a} and {@code b} on one check, measured against
-     * its {@link #scales scale}; NaN where it does not apply (a kink, or a non-finite number).
+     * its {@link #scales scale}; NaN where it does not apply (a kink, a non-finite number, or a
+     * finite difference that could not judge the point).
      */
     public static double relativeError(Check c, String a, String b, double scale) {
         Double x = c.numbers().get(a);
         Double y = c.numbers().get(b);
         if (c.verdict() == Verdict.KINK || x == null || y == null || !Double.isFinite(x) || !Double.isFinite(y)) {
             return Double.NaN;
+        }
+        boolean withFiniteDifference = a.equals(FiniteDifferenceBackend.NAME) || b.equals(FiniteDifferenceBackend.NAME);
+        if (withFiniteDifference && c.verdict() == Verdict.INCONCLUSIVE) {
+            return Double.NaN;   // FD could not judge this point: its error is not a measurement
         }
         double denominator = Math.max(Math.max(Math.abs(x), Math.abs(y)), scale);
         return denominator == 0 ? 0 : Math.abs(x - y) / denominator;

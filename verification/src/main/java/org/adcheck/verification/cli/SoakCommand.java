@@ -21,6 +21,9 @@ import picocli.CommandLine.Spec;
  * {@code adcheck soak}: many points through one backend (pytorch by default), in batches and one
  * at a time, printing resident memory and heap as it goes. Native memory that leaks per call shows
  * up as RSS growth after warm-up; the command fails (exit 1) when that growth exceeds the limit.
+ *
+ * <p>Run it with a fixed, pre-touched heap, so that the Java heap growing into its maximum does not
+ * count as RSS growth: {@code java -Xms256m -Xmx256m -XX:+AlwaysPreTouch -jar adcheck.jar soak}.
  */
 @Command(
         name = "soak",
@@ -78,7 +81,7 @@ final class SoakCommand implements Callable<Integer> {
         long batched = points - singles;
         out.printf("adcheck soak: %d points through %s (%s): %d in batches of %d, %d one per call%n", points,
                 backendName, backend.version(), batched, batch, singles);
-        out.printf("%12s %10s %10s %10s%n", "points", "rss MB", "heap MB", "seconds");
+        out.printf("%12s %10s %12s %14s %10s%n", "points", "rss MB", "live heap MB", "committed heap", "seconds");
         SplittableRandom random = new SplittableRandom(1);
         long started = System.nanoTime();
         long done = 0;
@@ -99,9 +102,14 @@ final class SoakCommand implements Callable<Integer> {
             checksum += r.point(size - 1).value();
             done += size;
             if (done >= nextReport || done == points) {
+                // Collect first, so the heap figure is what is live, not garbage not yet collected.
+                System.gc();
                 double rss = rssMb();
-                double heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0;
-                out.printf("%12d %10.1f %10.1f %10.1f%n", done, rss, heap, (System.nanoTime() - started) / 1e9);
+                Runtime runtime = Runtime.getRuntime();
+                double heap = (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0;
+                double committed = runtime.totalMemory() / 1048576.0;
+                out.printf("%12d %10.1f %12.1f %14.1f %10.1f%n", done, rss, heap, committed,
+                        (System.nanoTime() - started) / 1e9);
                 out.flush();
                 if (Double.isNaN(warmRss) && done >= points / 10) {
                     warmRss = rss;

@@ -5,10 +5,12 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.training.GradientCollector;
+import ai.djl.util.Utils;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.StringJoiner;
 import org.adcheck.ad.NumFunction;
 import org.adcheck.verification.backend.Backend;
 import org.adcheck.verification.backend.BackendUnavailableException;
@@ -26,10 +28,11 @@ import org.adcheck.verification.backend.PointResult;
  *
  * <p>The engine is loaded lazily, once per JVM, with {@code ai.djl.offline=true} and one PyTorch
  * thread ({@code ai.djl.pytorch.num_threads=1}, {@code ai.djl.pytorch.num_interop_threads=1})
- * unless the caller set those system properties: the natives come from the {@code pytorch-native-cpu} jar on the class path
- * and are extracted once to {@code ~/.djl.ai} (or {@code $DJL_CACHE_DIR}). If they cannot be
- * loaded, every call throws {@link BackendUnavailableException} with a one-line message naming the
- * cause and the fix; {@link #isAvailable()} probes that without throwing.
+ * unless the caller set those system properties. The natives come from the
+ * {@code pytorch-native-cpu} jar on the class path and are extracted once (432 MB) to
+ * {@code ~/.djl.ai}, or to {@code $DJL_CACHE_DIR}. If they cannot be loaded, every call throws
+ * {@link BackendUnavailableException} with a one-line message naming the cause and the fix;
+ * {@link #isAvailable()} probes that without throwing.
  *
  * <p>Thread-safe. DJL allows one gradient collector per JVM, so the recording and backward pass of
  * each call hold a JVM-wide lock; building the inputs and reading the results do not. Code outside
@@ -143,7 +146,8 @@ public final class PytorchBackend implements Backend {
 
     /** The result as {@code size} doubles; a constant (0-d) result is broadcast to the batch. */
     private static double[] toDoubles(NDArray result, int size) {
-        NDArray array = result.getDataType() == DataType.FLOAT64 ? result : result.toType(DataType.FLOAT64, false);
+        NDArray array = result.getDataType() == DataType.FLOAT64
+                ? result : result.toType(DataType.FLOAT64, false);
         double[] data = array.toDoubleArray();
         if (data.length == size) {
             return data;
@@ -169,19 +173,39 @@ public final class PytorchBackend implements Backend {
     }
 
     /**
-     * The one-line message for an engine that cannot load: the root cause, flattened onto one line,
-     * and the fix.
+     * The one-line message for an engine that cannot load: the cause, flattened onto one line, and
+     * the fix. The cause is every distinct message of the exception chain, outermost first. When
+     * DJL found no natives and offline mode forbade a download, DJL's words for it ("Failed to
+     * save pytorch index file: Offline mode is enabled.") are preceded by what that means.
      */
     static String unavailableMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        StringJoiner chain = new StringJoiner(": ");
+        String previous = null;
+        boolean offline = false;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage() == null ? t.getClass().getName() : t.getMessage().strip();
+            message = message.replaceAll("\\s+", " ");
+            offline |= message.contains("Offline mode");
+            if (!message.equals(previous) && (previous == null || !previous.endsWith(message))) {
+                chain.add(message);
+            }
+            previous = message;
         }
-        String detail = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
-        detail = detail.strip().replaceAll("\\s+", " ");
-        return "pytorch backend unavailable: PyTorch native library could not be loaded (" + detail
+        String cause = offline
+                ? "none on the class path or in " + engineCacheDirectory()
+                        + ", and ai.djl.offline=true forbids a download: " + chain
+                : chain.toString();
+        return "pytorch backend unavailable: PyTorch native library could not be loaded (" + cause
                 + "); put " + NATIVE_ARTIFACT + " on the class path, or deselect it with"
                 + " --backends forward-ad,finite-difference";
+    }
+
+    private static String engineCacheDirectory() {
+        try {
+            return Utils.getEngineCacheDir("pytorch").toString();
+        } catch (RuntimeException e) {
+            return "the DJL cache";
+        }
     }
 
     /** The loaded engine with its long-lived base manager, or why it could not be loaded. */

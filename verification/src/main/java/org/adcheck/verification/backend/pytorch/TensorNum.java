@@ -176,7 +176,7 @@ final class TensorNum implements Num<TensorNum> {
         return of(array.pow(exponent.array), exponent);
     }
 
-    /** {@code torch.pow(this, c)}: exact for integer {@code c} and negative bases, e.g. (−2)³ = −8, derivative 12. */
+    /** {@code torch.pow(this, c)}: exact for integer c and negative bases: (−2)³ = −8, derivative 12. */
     @Override
     public TensorNum pow(double c) {
         return of(array.pow(constant(array, c)));
@@ -351,8 +351,8 @@ final class TensorNum implements Num<TensorNum> {
         NDArray magnitude = nearOverflow(x);
         NDArray window = magnitude.gt(0.0);
         NDArray value = where(x.gt(0.0), magnitude, magnitude.neg());
-        NDArray native_ = only(window.logicalNot(), array, 0.0).sinh();
-        return of(where(window, withDerivative(value, only(window, array, 0.0), magnitude), native_));
+        NDArray plain = only(window.logicalNot(), array, 0.0).sinh();
+        return of(where(window, withDerivative(value, only(window, array, 0.0), magnitude), plain));
     }
 
     /** {@code torch.cosh}, except near overflow as for {@link #sinh()}; derivative sinh x there. */
@@ -362,8 +362,8 @@ final class TensorNum implements Num<TensorNum> {
         NDArray magnitude = nearOverflow(x);
         NDArray window = magnitude.gt(0.0);
         NDArray derivative = where(x.gt(0.0), magnitude, magnitude.neg());
-        NDArray native_ = only(window.logicalNot(), array, 0.0).cosh();
-        return of(where(window, withDerivative(magnitude, only(window, array, 0.0), derivative), native_));
+        NDArray plain = only(window.logicalNot(), array, 0.0).cosh();
+        return of(where(window, withDerivative(magnitude, only(window, array, 0.0), derivative), plain));
     }
 
     /**
@@ -387,7 +387,8 @@ final class TensorNum implements Num<TensorNum> {
      */
     @Override
     public TensorNum tanh() {
-        return of(valueWithGradientOf(array.tanh(), sigmoidForGradient(array.mul(constant(array, 2.0))).mul(constant(array, 2.0))));
+        NDArray two = constant(array, 2.0);
+        return of(valueWithGradientOf(array.tanh(), sigmoidForGradient(array.mul(two)).mul(two)));
     }
 
     /**

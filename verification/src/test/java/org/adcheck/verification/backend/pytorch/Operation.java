@@ -243,7 +243,9 @@ enum Operation {
 
     private static List<double[]> parse(String points, int arity) {
         return java.util.Arrays.stream(points.split(arity == 1 ? " " : ", "))
-                .map(point -> java.util.Arrays.stream(point.trim().split(" ")).mapToDouble(Double::parseDouble).toArray())
+                .map(point -> java.util.Arrays.stream(point.trim().split(" "))
+                        .mapToDouble(Double::parseDouble)
+                        .toArray())
                 .toList();
     }
 }

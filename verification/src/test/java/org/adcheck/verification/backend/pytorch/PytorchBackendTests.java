@@ -174,8 +174,8 @@ class PytorchBackendTests {
      * With every kind of operation, a point gives the same result inside a batch of 10,000 as alone,
      * but not always bit for bit: PyTorch evaluates full SIMD lanes with vectorized (SLEEF) kernels
      * and the rest with scalar libm, which can differ in the last ulp (measured: 55 of these 300
-     * points differ, all by less than 1e-14 relative). One call of this expression costs about 10 ms of JNI round trips, so
-     * 300 of the 10,000 points are checked one by one.
+     * points differ, by far less than the 1e-13 relative allowed). One call of this expression
+     * costs about 10 ms of JNI round trips, so 300 of the 10,000 points are checked one by one.
      */
     @Test
     void everyKindOfOperationGivesThePointByPointResultInABatch() {
@@ -201,17 +201,17 @@ class PytorchBackendTests {
             assertClose(single.gradient()[1], batched.gradient()[1], points[i]);
             bitwiseEqual += single.equals(batched) ? 1 : 0;
         }
-        System.out.printf("all operations, batch of 10,000 vs one by one: %d of 300 points bit-for-bit equal%n",
+        System.out.printf("all operations, batch of 10,000 vs one by one: %d of 300 points bit for bit%n",
                 bitwiseEqual);
     }
 
     /** Prints the throughput on 10k-point batches of the seed formula; timings are never asserted. */
     @Test
     void reportsThroughputOnTenThousandPointBatches() {
-        PytorchThroughput.Measurement measurement = PytorchThroughput.measure(10_000, 60);
+        PytorchThroughput.Measurement measurement = PytorchThroughput.measure(10_000, 100);
 
         System.out.println(measurement);
-        assertThat(measurement.calls()).isEqualTo(60);
+        assertThat(measurement.calls()).isEqualTo(100);
     }
 
     private static void assertClose(double expected, double actual, double[] point) {

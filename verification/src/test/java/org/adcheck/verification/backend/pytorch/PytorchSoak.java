@@ -9,10 +9,12 @@ import java.util.Random;
 /**
  * Sends many points through the pytorch backend, alternately in batches and one point per call,
  * and prints the process's resident memory (VmRSS) and the Java heap at intervals, to show that
- * native memory does not grow with the number of calls.
+ * native memory does not grow with the number of calls. Run it with a fixed, pre-touched heap, so
+ * that RSS growth is native growth and not the heap being committed or touched:
  *
  * <pre>{@code
- * java -cp <test class path> org.adcheck.verification.backend.pytorch.PytorchSoak [points] [batch]
+ * java -Xms256m -Xmx256m -XX:+AlwaysPreTouch -cp <test class path> \
+ *     org.adcheck.verification.backend.pytorch.PytorchSoak [points] [batch]
  * }</pre>
  */
 public final class PytorchSoak {
@@ -31,8 +33,9 @@ public final class PytorchSoak {
         long points = args.length > 0 ? Long.parseLong(args[0]) : 200_000;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         Report report = run(points, batch, System.out);
-        System.out.printf("RSS after warm-up %,d kB, at the end %,d kB (growth %,d kB), peak %,d kB; %,d points in %,d calls%n",
-                report.warmRssKb(), report.finalRssKb(), report.growthKb(), report.peakRssKb(), report.points(),
+        System.out.printf("RSS after warm-up %,d kB, at the end %,d kB (growth %,d kB), peak %,d kB;"
+                + " %,d points in %,d calls%n", report.warmRssKb(), report.finalRssKb(), report.growthKb(),
+                report.peakRssKb(), report.points(),
                 report.calls());
     }
 
@@ -80,9 +83,10 @@ public final class PytorchSoak {
 
     private static void print(PrintStream out, String phase, long points, long rssKb, long started) {
         Runtime runtime = Runtime.getRuntime();
-        long heapKb = (runtime.totalMemory() - runtime.freeMemory()) / 1024;
-        out.printf("%s %,10d points  %6.1f s  RSS %,9d kB  heap %,9d kB%n",
-                phase, points, (System.nanoTime() - started) / 1e9, rssKb, heapKb);
+        long usedKb = (runtime.totalMemory() - runtime.freeMemory()) / 1024;
+        long committedKb = runtime.totalMemory() / 1024;
+        out.printf("%s %,10d points  %6.1f s  RSS %,9d kB  heap used %,9d kB  heap committed %,9d kB%n",
+                phase, points, (System.nanoTime() - started) / 1e9, rssKb, usedKb, committedKb);
     }
 
     /** VmRSS from /proc/self/status (Linux), in kB; 0 elsewhere. */

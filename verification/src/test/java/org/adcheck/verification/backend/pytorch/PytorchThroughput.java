@@ -25,8 +25,9 @@ public final class PytorchThroughput {
 
         @Override
         public String toString() {
-            return String.format("pytorch, %,d-point batches of the seed formula: %.2f ms/call, %.2f M point-gradients/s"
-                    + " (%d calls)", batch, nanosPerCall() / 1e6, pointGradientsPerSecond() / 1e6, calls);
+            return String.format("pytorch, %,d-point batches of the seed formula: %.2f ms/call,"
+                    + " %.2f M point-gradients/s (%d calls)",
+                    batch, nanosPerCall() / 1e6, pointGradientsPerSecond() / 1e6, calls);
         }
     }
 
@@ -47,7 +48,7 @@ public final class PytorchThroughput {
         for (int i = 0; i < batch; i++) {
             points[i] = new double[] {0.1 + 5 * random.nextDouble(), 5 * random.nextDouble()};
         }
-        for (int i = 0; i < Math.max(5, calls / 10); i++) {
+        for (int i = 0; i < Math.max(20, calls / 5); i++) {
             backend.evaluate(PytorchBackendTests.SEED, points);
         }
         long start = System.nanoTime();

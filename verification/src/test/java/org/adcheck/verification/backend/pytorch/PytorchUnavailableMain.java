@@ -15,7 +15,8 @@ public final class PytorchUnavailableMain {
     public static void main(String[] args) {
         try {
             double value = new PytorchBackend()
-                    .evaluate(Expressions.compile(Expressions.parse("log(x1) + x1*x2 - sin(x2)")), new double[][] {{2, 5}})
+                    .evaluate(Expressions.compile(Expressions.parse("log(x1) + x1*x2 - sin(x2)")),
+                            new double[][] {{2, 5}})
                     .point(0)
                     .value();
             System.out.println("pytorch available: " + value);
