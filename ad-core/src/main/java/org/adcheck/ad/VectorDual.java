@@ -29,17 +29,45 @@ import java.util.Arrays;
  * reverse mode (see {@link Dual}).
  *
  * <p><b>Cost.</b> Every operation allocates the result and one {@code double[n]}, filled by one
- * indexed loop.
+ * indexed loop; except for two inputs, the most common case and the seed formula's, where the two
+ * partials are plain fields and an operation allocates only the result. HotSpot's C2 then keeps
+ * short-lived intermediates in registers (scalar replacement) as it does for {@link Dual}, so an
+ * inlined function allocates nothing, and the seed formula's gradient costs about what the
+ * hand-written one does. (Arrays of length 2 written out with constant indices were measured too:
+ * escape analysis still kept some of them on the heap.)
  */
 public final class VectorDual implements Num<VectorDual> {
 
     private final double value;
+    /** The partials when there are not exactly two, else null. */
     private final double[] partials;
+    /** Partials 0 and 1 when there are exactly two ({@code partials == null}), else 0. */
+    private final double p0;
+    private final double p1;
 
-    /** Takes ownership of {@code partials}: callers pass a fresh array and never touch it again. */
+    /**
+     * Takes ownership of {@code partials}: callers pass a fresh array and never touch it again. An
+     * array of two is unpacked into the two fields, so the two representations never mix.
+     */
     private VectorDual(double value, double[] partials) {
         this.value = value;
-        this.partials = partials;
+        if (partials.length == 2) {
+            this.partials = null;
+            this.p0 = partials[0];
+            this.p1 = partials[1];
+        } else {
+            this.partials = partials;
+            this.p0 = 0.0;
+            this.p1 = 0.0;
+        }
+    }
+
+    /** Two partials. */
+    private VectorDual(double value, double p0, double p1) {
+        this.value = value;
+        this.partials = null;
+        this.p0 = p0;
+        this.p1 = p1;
     }
 
     /**
@@ -52,6 +80,9 @@ public final class VectorDual implements Num<VectorDual> {
         if (index < 0 || index >= count) {
             throw new IllegalArgumentException(
                     "variable index " + index + " is outside [0, " + count + ")");
+        }
+        if (count == 2) {
+            return index == 0 ? new VectorDual(value, 1.0, 0.0) : new VectorDual(value, 0.0, 1.0);
         }
         double[] seed = new double[count];
         seed[index] = 1.0;
@@ -67,13 +98,13 @@ public final class VectorDual implements Num<VectorDual> {
         if (count < 0) {
             throw new IllegalArgumentException("partial count " + count + " is negative");
         }
-        return new VectorDual(value, new double[count]);
+        return count == 2 ? new VectorDual(value, 0.0, 0.0) : new VectorDual(value, new double[count]);
     }
 
     /** The constant {@code c} with as many (zero) partials as this value has. */
     @Override
     public VectorDual constant(double c) {
-        return new VectorDual(c, new double[partials.length]);
+        return partials == null ? new VectorDual(c, 0.0, 0.0) : new VectorDual(c, new double[partials.length]);
     }
 
     public double value() {
@@ -86,23 +117,41 @@ public final class VectorDual implements Num<VectorDual> {
      * @throws IndexOutOfBoundsException unless 0 ≤ index &lt; size()
      */
     public double partial(int index) {
+        if (partials == null) {
+            if (index == 0) {
+                return p0;
+            }
+            if (index == 1) {
+                return p1;
+            }
+            throw new IndexOutOfBoundsException("partial index " + index + " is outside [0, 2)");
+        }
         return partials[index];
     }
 
     /** All partials, in input order; a fresh copy. */
     public double[] gradient() {
-        return partials.clone();
+        return partials == null ? new double[] {p0, p1} : partials.clone();
     }
 
     /** The number of inputs, that is of partials. */
     public int size() {
-        return partials.length;
+        return partials == null ? 2 : partials.length;
     }
 
     // ------------------------------------------------------------ chain rule
 
     /** The partials scaled by {@code derivative}: ∂f(u)/∂xᵢ = f'(u)·∂u/∂xᵢ. */
     private VectorDual unary(double newValue, double derivative) {
+        if (partials == null) {
+            double r0 = derivative * p0;
+            double r1 = derivative * p1;
+            if (!Double.isFinite(derivative)) {
+                r0 = ElementaryFunctions.chain(derivative, p0);
+                r1 = ElementaryFunctions.chain(derivative, p1);
+            }
+            return new VectorDual(newValue, r0, r1);
+        }
         double[] p = partials;
         int n = p.length;
         double[] result = new double[n];
@@ -117,12 +166,21 @@ public final class VectorDual implements Num<VectorDual> {
 
     /** ∂f(u, v)/∂xᵢ = ∂f/∂u·∂u/∂xᵢ + ∂f/∂v·∂v/∂xᵢ. */
     private VectorDual binary(double newValue, double derivative, VectorDual other, double otherDerivative) {
+        if (partials == null && other.partials == null) {
+            double r0 = derivative * p0 + otherDerivative * other.p0;
+            double r1 = derivative * p1 + otherDerivative * other.p1;
+            if (!Double.isFinite(derivative) || !Double.isFinite(otherDerivative)) {
+                r0 = ElementaryFunctions.chain(derivative, p0) + ElementaryFunctions.chain(otherDerivative, other.p0);
+                r1 = ElementaryFunctions.chain(derivative, p1) + ElementaryFunctions.chain(otherDerivative, other.p1);
+            }
+            return new VectorDual(newValue, r0, r1);
+        }
         double[] a = partials;
         double[] b = other.partials;
-        int n = a.length;
-        if (b.length != n) {
+        if (a == null || b == null || b.length != a.length) { // two partials against some other number
             throw sizeMismatch(other);
         }
+        int n = a.length;
         double[] result = new double[n];
         for (int i = 0; i < n; i++) {
             result[i] = derivative * a[i] + otherDerivative * b[i];
@@ -146,8 +204,8 @@ public final class VectorDual implements Num<VectorDual> {
     }
 
     private IllegalArgumentException sizeMismatch(VectorDual other) {
-        return new IllegalArgumentException("cannot combine a VectorDual of " + partials.length
-                + " partials with one of " + other.partials.length);
+        return new IllegalArgumentException("cannot combine a VectorDual of " + size()
+                + " partials with one of " + other.size());
     }
 
     // ------------------------------------------------------------ arithmetic
@@ -155,12 +213,15 @@ public final class VectorDual implements Num<VectorDual> {
     /** a + b; partials add. */
     @Override
     public VectorDual add(VectorDual other) {
+        if (partials == null && other.partials == null) {
+            return new VectorDual(value + other.value, p0 + other.p0, p1 + other.p1);
+        }
         double[] a = partials;
         double[] b = other.partials;
-        int n = a.length;
-        if (b.length != n) {
+        if (a == null || b == null || b.length != a.length) { // two partials against some other number
             throw sizeMismatch(other);
         }
+        int n = a.length;
         double[] result = new double[n];
         for (int i = 0; i < n; i++) {
             result[i] = a[i] + b[i];
@@ -171,18 +232,21 @@ public final class VectorDual implements Num<VectorDual> {
     /** a + c; partials unchanged. */
     @Override
     public VectorDual add(double c) {
-        return new VectorDual(value + c, partials.clone());
+        return partials == null ? new VectorDual(value + c, p0, p1) : new VectorDual(value + c, partials.clone());
     }
 
     /** a − b; partials subtract. */
     @Override
     public VectorDual sub(VectorDual other) {
+        if (partials == null && other.partials == null) {
+            return new VectorDual(value - other.value, p0 - other.p0, p1 - other.p1);
+        }
         double[] a = partials;
         double[] b = other.partials;
-        int n = a.length;
-        if (b.length != n) {
+        if (a == null || b == null || b.length != a.length) { // two partials against some other number
             throw sizeMismatch(other);
         }
+        int n = a.length;
         double[] result = new double[n];
         for (int i = 0; i < n; i++) {
             result[i] = a[i] - b[i];
@@ -193,13 +257,13 @@ public final class VectorDual implements Num<VectorDual> {
     /** a − c; partials unchanged. */
     @Override
     public VectorDual sub(double c) {
-        return new VectorDual(value - c, partials.clone());
+        return partials == null ? new VectorDual(value - c, p0, p1) : new VectorDual(value - c, partials.clone());
     }
 
     /** c − a; partials negated. */
     @Override
     public VectorDual rsub(double c) {
-        return new VectorDual(c - value, negated());
+        return partials == null ? new VectorDual(c - value, -p0, -p1) : new VectorDual(c - value, negated());
     }
 
     /** a·b; product rule b·∇a + a·∇b. */
@@ -237,7 +301,7 @@ public final class VectorDual implements Num<VectorDual> {
     /** −a; partials negated. */
     @Override
     public VectorDual neg() {
-        return new VectorDual(-value, negated());
+        return partials == null ? new VectorDual(-value, -p0, -p1) : new VectorDual(-value, negated());
     }
 
     private double[] negated() {
@@ -478,23 +542,29 @@ public final class VectorDual implements Num<VectorDual> {
     public boolean equals(Object o) {
         return o instanceof VectorDual other
                 && Double.compare(value, other.value) == 0
-                && Arrays.equals(partials, other.partials);
+                && Arrays.equals(partials, other.partials)
+                && Double.compare(p0, other.p0) == 0
+                && Double.compare(p1, other.p1) == 0;
     }
 
+    /** As if the partials were always an array: {@code 31·hash(value) + Arrays.hashCode(partials)}. */
     @Override
     public int hashCode() {
-        return 31 * Double.hashCode(value) + Arrays.hashCode(partials);
+        int partialsHash = partials == null
+                ? 31 * (31 + Double.hashCode(p0)) + Double.hashCode(p1)
+                : Arrays.hashCode(partials);
+        return 31 * Double.hashCode(value) + partialsHash;
     }
 
     /** Like {@link Dual}: {@code value:11.6521, grad:[5.5, 1.7163]}, 4 decimals. */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder("value:").append(RoundedDecimal.format(value)).append(", grad:[");
-        for (int i = 0; i < partials.length; i++) {
+        for (int i = 0; i < size(); i++) {
             if (i > 0) {
                 text.append(", ");
             }
-            text.append(RoundedDecimal.format(partials[i]));
+            text.append(RoundedDecimal.format(partial(i)));
         }
         return text.append(']').toString();
     }

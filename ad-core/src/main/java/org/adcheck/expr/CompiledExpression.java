@@ -1,13 +1,14 @@
 package org.adcheck.expr;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.adcheck.ad.Num;
 import org.adcheck.ad.NumFunction;
 
 /**
- * An expression ready to evaluate many times over any {@link Num} algebra: a flat postfix program
- * run over a small value stack. Evaluation does no map lookup, string comparison or recursion, so a
+ * An expression ready to evaluate many times over any {@link Num} algebra: a flat program run over
+ * a small register file. Evaluation does no map lookup, string comparison or recursion, so a
  * 200,000-term chain evaluates as safely as {@code x + 1}. Obtain one from
  * {@link Expressions#compile(Expr)}; it is immutable and safe to share between threads.
  *
@@ -20,22 +21,24 @@ import org.adcheck.ad.NumFunction;
  * <p>Subexpressions without variables are computed once at compile time in plain double arithmetic
  * ({@link org.adcheck.ad.Real}) and enter the algebra as constants: {@code x^(1/3)} calls
  * {@code x.pow(1/3.0)}, {@code 2 - x} calls {@code x.rsub(2)}.
+ *
+ * <p>The {@link Compiler} emits a postfix program; this class translates it once into register
+ * form, where an operand names a variable or an earlier result directly. Loads of variables (and
+ * swaps) then cost nothing at run time: the seed formula runs 5 instructions instead of 9, the
+ * measured cost of interpretation being mostly one dispatch per instruction. Registers are reused
+ * in stack order, so the register file is no larger than the postfix stack.
  */
 public final class CompiledExpression implements NumFunction {
     private final Expr expression;
     private final List<String> variables;
-    private final int[] ops;
-    private final int[] slots;
-    private final double[] constants;
-    private final int maxStack;
+    private final int postfixLength;
+    private final Program program;
 
     CompiledExpression(Expr expression, List<String> variables, int[] ops, int[] slots, double[] constants, int maxStack) {
         this.expression = expression;
         this.variables = List.copyOf(variables);
-        this.ops = ops;
-        this.slots = slots;
-        this.constants = constants;
-        this.maxStack = maxStack;
+        this.postfixLength = ops.length;
+        this.program = Program.translate(ops, slots, constants, maxStack, this.variables.size());
     }
 
     /** The variables, in the order {@link #apply} takes their values. */
@@ -64,12 +67,12 @@ public final class CompiledExpression implements NumFunction {
             throw new IllegalArgumentException("expected " + variables.size() + " argument" + (variables.size() == 1 ? "" : "s")
                     + " " + variables + ", got " + args.size());
         }
-        return execute(ops, slots, constants, maxStack, args, zero);
+        return program.run(args, zero);
     }
 
-    /** Number of instructions; a test hook to check folding. */
+    /** Number of postfix instructions the compiler emitted; a test hook to check folding. */
     int instructionCount() {
-        return ops.length;
+        return postfixLength;
     }
 
     /** The expression as source text. */
@@ -78,93 +81,156 @@ public final class CompiledExpression implements NumFunction {
         return Expressions.print(expression);
     }
 
-    /** The interpreter: one table switch per instruction. */
-    @SuppressWarnings("unchecked")
+    /** Runs a postfix program once; the compiler folds constants with it. */
     static <T extends Num<T>> T execute(int[] ops, int[] slots, double[] constants, int maxStack, List<T> args, T zero) {
-        Object[] stack = new Object[maxStack];
-        int sp = -1;
-        for (int pc = 0; pc < ops.length; pc++) {
-            switch (ops[pc]) {
-                case Opcodes.LOAD -> stack[++sp] = args.get(slots[pc]);
-                case Opcodes.CONST -> stack[++sp] = zero.constant(constants[pc]);
-                case Opcodes.NEG -> stack[sp] = ((T) stack[sp]).neg();
-                case Opcodes.ADD -> {
-                    T right = (T) stack[sp--];
-                    stack[sp] = ((T) stack[sp]).add(right);
-                }
-                case Opcodes.SUB -> {
-                    T right = (T) stack[sp--];
-                    stack[sp] = ((T) stack[sp]).sub(right);
-                }
-                case Opcodes.MUL -> {
-                    T right = (T) stack[sp--];
-                    stack[sp] = ((T) stack[sp]).mul(right);
-                }
-                case Opcodes.DIV -> {
-                    T right = (T) stack[sp--];
-                    stack[sp] = ((T) stack[sp]).div(right);
-                }
-                case Opcodes.POW -> {
-                    T right = (T) stack[sp--];
-                    stack[sp] = ((T) stack[sp]).pow(right);
-                }
-                case Opcodes.ATAN2 -> {
-                    T right = (T) stack[sp--];
-                    stack[sp] = ((T) stack[sp]).atan2(right);
-                }
-                case Opcodes.HYPOT -> {
-                    T right = (T) stack[sp--];
-                    stack[sp] = ((T) stack[sp]).hypot(right);
-                }
-                case Opcodes.MIN -> {
-                    T right = (T) stack[sp--];
-                    stack[sp] = ((T) stack[sp]).min(right);
-                }
-                case Opcodes.MAX -> {
-                    T right = (T) stack[sp--];
-                    stack[sp] = ((T) stack[sp]).max(right);
-                }
-                case Opcodes.ADD_C -> stack[sp] = ((T) stack[sp]).add(constants[pc]);
-                case Opcodes.SUB_C -> stack[sp] = ((T) stack[sp]).sub(constants[pc]);
-                case Opcodes.RSUB_C -> stack[sp] = ((T) stack[sp]).rsub(constants[pc]);
-                case Opcodes.MUL_C -> stack[sp] = ((T) stack[sp]).mul(constants[pc]);
-                case Opcodes.DIV_C -> stack[sp] = ((T) stack[sp]).div(constants[pc]);
-                case Opcodes.RDIV_C -> stack[sp] = ((T) stack[sp]).rdiv(constants[pc]);
-                case Opcodes.POW_C -> stack[sp] = ((T) stack[sp]).pow(constants[pc]);
-                case Opcodes.RPOW_C -> stack[sp] = ((T) stack[sp]).rpow(constants[pc]);
-                case Opcodes.EXP -> stack[sp] = ((T) stack[sp]).exp();
-                case Opcodes.EXPM1 -> stack[sp] = ((T) stack[sp]).expm1();
-                case Opcodes.LOG -> stack[sp] = ((T) stack[sp]).log();
-                case Opcodes.LOG1P -> stack[sp] = ((T) stack[sp]).log1p();
-                case Opcodes.LOG2 -> stack[sp] = ((T) stack[sp]).log2();
-                case Opcodes.LOG10 -> stack[sp] = ((T) stack[sp]).log10();
-                case Opcodes.SQRT -> stack[sp] = ((T) stack[sp]).sqrt();
-                case Opcodes.CBRT -> stack[sp] = ((T) stack[sp]).cbrt();
-                case Opcodes.SIN -> stack[sp] = ((T) stack[sp]).sin();
-                case Opcodes.COS -> stack[sp] = ((T) stack[sp]).cos();
-                case Opcodes.TAN -> stack[sp] = ((T) stack[sp]).tan();
-                case Opcodes.ASIN -> stack[sp] = ((T) stack[sp]).asin();
-                case Opcodes.ACOS -> stack[sp] = ((T) stack[sp]).acos();
-                case Opcodes.ATAN -> stack[sp] = ((T) stack[sp]).atan();
-                case Opcodes.SINH -> stack[sp] = ((T) stack[sp]).sinh();
-                case Opcodes.COSH -> stack[sp] = ((T) stack[sp]).cosh();
-                case Opcodes.TANH -> stack[sp] = ((T) stack[sp]).tanh();
-                case Opcodes.ASINH -> stack[sp] = ((T) stack[sp]).asinh();
-                case Opcodes.ACOSH -> stack[sp] = ((T) stack[sp]).acosh();
-                case Opcodes.ATANH -> stack[sp] = ((T) stack[sp]).atanh();
-                case Opcodes.ABS -> stack[sp] = ((T) stack[sp]).abs();
-                case Opcodes.SIGMOID -> stack[sp] = ((T) stack[sp]).sigmoid();
-                case Opcodes.SOFTPLUS -> stack[sp] = ((T) stack[sp]).softplus();
-                case Opcodes.RELU -> stack[sp] = ((T) stack[sp]).relu();
-                case Opcodes.ERF -> stack[sp] = ((T) stack[sp]).erf();
-                case Opcodes.SWAP -> {
-                    Object top = stack[sp];
-                    stack[sp] = stack[sp - 1];
-                    stack[sp - 1] = top;
-                }
-                default -> throw new IllegalStateException("unknown opcode " + ops[pc]);
-            }
+        return Program.translate(ops, slots, constants, maxStack, args.size()).run(args, zero);
+    }
+
+    /**
+     * A program in register form. Instruction k computes {@code code[k]} of registers
+     * {@code left[k]} (and {@code right[k]} for two-operand codes, {@code constants[k]} for the
+     * {@code _C} codes and {@code CONST}) into register {@code target[k]}. Registers 0 to
+     * {@code arguments − 1} hold the arguments; the result is register {@code result}.
+     */
+    private static final class Program {
+        private final int[] code;
+        private final int[] left;
+        private final int[] right;
+        private final double[] constants;
+        private final int[] target;
+        private final int arguments;
+        private final int registers;
+        private final int result;
+
+        private Program(int[] code, int[] left, int[] right, double[] constants, int[] target,
+                int arguments, int registers, int result) {
+            this.code = code;
+            this.left = left;
+            this.right = right;
+            this.constants = constants;
+            this.target = target;
+            this.arguments = arguments;
+            this.registers = registers;
+            this.result = result;
         }
-        return (T) stack[0];
+
+        /**
+         * Replays the postfix program over a stack of operand references instead of values. A LOAD
+         * pushes a reference to its argument and a SWAP exchanges two references; neither emits
+         * anything. Every other instruction pops its operands and writes a fresh register. The
+         * computed registers held on the reference stack are always a, a+1, ..., a+k−1 from bottom
+         * to top, a being the number of arguments (the compiler only swaps right before a
+         * two-operand instruction consumes both), so the result goes to register a+k after the pops
+         * and never overwrites a live value.
+         */
+        static Program translate(int[] ops, int[] slots, double[] constants, int maxStack, int arguments) {
+            int n = ops.length;
+            int[] code = new int[n];
+            int[] left = new int[n];
+            int[] right = new int[n];
+            double[] values = new double[n];
+            int[] target = new int[n];
+            int[] references = new int[Math.max(maxStack, 1)];
+            int depth = 0;
+            int live = 0;
+            int registers = 0;
+            int size = 0;
+            for (int pc = 0; pc < n; pc++) {
+                int op = ops[pc];
+                if (op == Opcodes.LOAD) {
+                    references[depth++] = slots[pc];
+                    continue;
+                }
+                if (op == Opcodes.SWAP) {
+                    int top = references[depth - 1];
+                    references[depth - 1] = references[depth - 2];
+                    references[depth - 2] = top;
+                    continue;
+                }
+                int operands = op == Opcodes.CONST ? 0 : Opcodes.stackEffect(op) == -1 ? 2 : 1;
+                if (operands == 2) {
+                    right[size] = references[--depth];
+                    live -= right[size] >= arguments ? 1 : 0;
+                }
+                if (operands >= 1) {
+                    left[size] = references[--depth];
+                    live -= left[size] >= arguments ? 1 : 0;
+                }
+                code[size] = op;
+                values[size] = constants[pc];
+                target[size] = arguments + live;
+                references[depth++] = arguments + live;
+                live++;
+                registers = Math.max(registers, live);
+                size++;
+            }
+            if (depth != 1) {
+                throw new IllegalStateException("postfix program leaves " + depth + " values, not 1");
+            }
+            return new Program(Arrays.copyOf(code, size), Arrays.copyOf(left, size), Arrays.copyOf(right, size),
+                    Arrays.copyOf(values, size), Arrays.copyOf(target, size), arguments, arguments + registers, references[0]);
+        }
+
+        /** The interpreter: one table switch per instruction. */
+        @SuppressWarnings("unchecked")
+        <T extends Num<T>> T run(List<T> args, T zero) {
+            Object[] r = new Object[registers];
+            for (int j = 0; j < arguments; j++) {
+                r[j] = args.get(j);
+            }
+            int[] code = this.code;
+            for (int k = 0; k < code.length; k++) {
+                int op = code[k];
+                T x = (T) r[left[k]];
+                r[target[k]] = switch (op) {
+                    case Opcodes.CONST -> zero.constant(constants[k]);
+                    case Opcodes.NEG -> x.neg();
+                    case Opcodes.ADD -> x.add((T) r[right[k]]);
+                    case Opcodes.SUB -> x.sub((T) r[right[k]]);
+                    case Opcodes.MUL -> x.mul((T) r[right[k]]);
+                    case Opcodes.DIV -> x.div((T) r[right[k]]);
+                    case Opcodes.POW -> x.pow((T) r[right[k]]);
+                    case Opcodes.ATAN2 -> x.atan2((T) r[right[k]]);
+                    case Opcodes.HYPOT -> x.hypot((T) r[right[k]]);
+                    case Opcodes.MIN -> x.min((T) r[right[k]]);
+                    case Opcodes.MAX -> x.max((T) r[right[k]]);
+                    case Opcodes.ADD_C -> x.add(constants[k]);
+                    case Opcodes.SUB_C -> x.sub(constants[k]);
+                    case Opcodes.RSUB_C -> x.rsub(constants[k]);
+                    case Opcodes.MUL_C -> x.mul(constants[k]);
+                    case Opcodes.DIV_C -> x.div(constants[k]);
+                    case Opcodes.RDIV_C -> x.rdiv(constants[k]);
+                    case Opcodes.POW_C -> x.pow(constants[k]);
+                    case Opcodes.RPOW_C -> x.rpow(constants[k]);
+                    case Opcodes.EXP -> x.exp();
+                    case Opcodes.EXPM1 -> x.expm1();
+                    case Opcodes.LOG -> x.log();
+                    case Opcodes.LOG1P -> x.log1p();
+                    case Opcodes.LOG2 -> x.log2();
+                    case Opcodes.LOG10 -> x.log10();
+                    case Opcodes.SQRT -> x.sqrt();
+                    case Opcodes.CBRT -> x.cbrt();
+                    case Opcodes.SIN -> x.sin();
+                    case Opcodes.COS -> x.cos();
+                    case Opcodes.TAN -> x.tan();
+                    case Opcodes.ASIN -> x.asin();
+                    case Opcodes.ACOS -> x.acos();
+                    case Opcodes.ATAN -> x.atan();
+                    case Opcodes.SINH -> x.sinh();
+                    case Opcodes.COSH -> x.cosh();
+                    case Opcodes.TANH -> x.tanh();
+                    case Opcodes.ASINH -> x.asinh();
+                    case Opcodes.ACOSH -> x.acosh();
+                    case Opcodes.ATANH -> x.atanh();
+                    case Opcodes.ABS -> x.abs();
+                    case Opcodes.SIGMOID -> x.sigmoid();
+                    case Opcodes.SOFTPLUS -> x.softplus();
+                    case Opcodes.RELU -> x.relu();
+                    case Opcodes.ERF -> x.erf();
+                    default -> throw new IllegalStateException("unknown opcode " + op);
+                };
+            }
+            return (T) r[result];
+        }
     }
 }

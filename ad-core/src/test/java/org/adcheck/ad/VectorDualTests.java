@@ -57,6 +57,36 @@ class VectorDualTests {
     }
 
     @Test
+    void arrayReceiverRejectsTwoPartialArgument() {
+        VectorDual three = VectorDual.variable(0, 3, 1.0);
+        VectorDual two = VectorDual.variable(0, 2, 1.0);
+        assertThatThrownBy(() -> three.mul(two))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot combine a VectorDual of 3 partials with one of 2");
+        assertThatThrownBy(() -> three.add(two)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> three.sub(two)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Two partials are stored in fields, other counts in an array: both must compute the same bits. */
+    @Test
+    void twoPartialsMatchTheArrayPathBitForBit() {
+        VectorDual a1 = VectorDual.variable(0, 2, 2.0);
+        VectorDual a2 = VectorDual.variable(1, 2, 0.0);
+        VectorDual b1 = VectorDual.variable(0, 3, 2.0);
+        VectorDual b2 = VectorDual.variable(1, 3, 0.0);
+        // sqrt at 0 has an infinite derivative: the zero partial of x1 must stay 0, not NaN.
+        VectorDual two = a1.log().add(a1.mul(a2)).sub(a2.sin()).add(a2.sqrt()).div(a1.neg().rsub(5)).pow(1.5);
+        VectorDual three = b1.log().add(b1.mul(b2)).sub(b2.sin()).add(b2.sqrt()).div(b1.neg().rsub(5)).pow(1.5);
+        assertThat(two.value()).isEqualTo(three.value());
+        assertThat(two.partial(0)).isEqualTo(three.partial(0));
+        assertThat(Double.doubleToRawLongBits(two.partial(1))).isEqualTo(Double.doubleToRawLongBits(three.partial(1)));
+        assertThat(three.partial(2)).isZero();
+        assertThatThrownBy(() -> two.partial(2)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(two.hashCode())
+                .isEqualTo(31 * Double.hashCode(two.value()) + java.util.Arrays.hashCode(two.gradient()));
+    }
+
+    @Test
     void gradientIsADefensiveCopy() {
         VectorDual x = VectorDual.variable(0, 2, 1);
         x.gradient()[0] = 42;
