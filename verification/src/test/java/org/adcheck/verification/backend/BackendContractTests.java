@@ -24,6 +24,9 @@ abstract class BackendContractTests {
     static final double SEED_DX1 = 5.5;
     static final double SEED_DX2 = 2 - Math.cos(5);
 
+    /** Issue 7: 4 threads × 1000 calls at once, every call correct. */
+    static final int CALLS_PER_THREAD = 1000;
+
     /** The backend under test. */
     abstract Backend backend();
 
@@ -129,7 +132,7 @@ abstract class BackendContractTests {
                 int thread = t;
                 futures.add(pool.submit(() -> {
                     int ok = 0;
-                    for (int call = 0; call < 250; call++) {
+                    for (int call = 0; call < CALLS_PER_THREAD; call++) {
                         int size = 1 + (call + thread) % 7;
                         double[][] points = new double[size][];
                         for (int i = 0; i < size; i++) {
@@ -150,7 +153,7 @@ abstract class BackendContractTests {
             }
             int expected = 0;
             for (int t = 0; t < 4; t++) {
-                for (int call = 0; call < 250; call++) {
+                for (int call = 0; call < CALLS_PER_THREAD; call++) {
                     expected += 1 + (call + t) % 7;
                 }
             }
