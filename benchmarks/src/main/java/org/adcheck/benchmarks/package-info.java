@@ -3,7 +3,7 @@
  *
  * <pre>
  * mvn -B -q package -DskipTests -pl benchmarks -am
- * java -jar benchmarks/target/benchmarks.jar -prof org.adcheck.benchmarks.CpuTimeProfiler -rf json -rff jmh.json
+ * java -jar benchmarks/target/benchmarks.jar -f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc -rf json -rff jmh.json
  * </pre>
  *
  * <ul>
@@ -14,8 +14,9 @@
  *       reverse mode.
  * </ul>
  *
- * <p>{@link org.adcheck.benchmarks.CpuTimeProfiler} adds CPU time per operation, which stays steadier
- * than wall-clock time when other work shares the machine's cores. PyTorch's natives are not shaded
- * into the jar: they sit in {@code benchmarks/target/lib}, named by the jar's manifest.
+ * <p>On a machine shared with other builds, single forks differ by up to 1.5× (JIT and GC luck as
+ * much as load): compare ratios from one run, and add forks ({@code -f 3}) before trusting a
+ * difference under 20%. PyTorch's natives are not shaded into the jar: they sit in
+ * {@code benchmarks/target/lib}, named by the jar's manifest.
  */
 package org.adcheck.benchmarks;
