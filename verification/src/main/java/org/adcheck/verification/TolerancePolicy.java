@@ -132,7 +132,9 @@ public record TolerancePolicy(
         if (!Double.isFinite(fd) || !Double.isFinite(errorEstimate)) {
             return true;
         }
-        double magnitude = max3(Math.abs(ad), Math.abs(fd), scale);
+        // A derivative of exactly 0 (a flat region) has no magnitude to be relative to: subnormal
+        // rounding noise there is not a reason to give up.
+        double magnitude = Math.max(max3(Math.abs(ad), Math.abs(fd), scale), Double.MIN_NORMAL);
         return errorEstimate > inconclusiveRelative * magnitude + fdFloor.absolute();
     }
 

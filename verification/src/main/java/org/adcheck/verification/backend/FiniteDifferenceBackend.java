@@ -38,6 +38,8 @@ public final class FiniteDifferenceBackend implements Backend {
     private static final double SAFE = 2.0;
     private static final int DOMAIN_RETRIES = 8;
     private static final int RESTARTS = 3;
+    /** Ulps of rounding error assumed in each computed function value. */
+    private static final double ROUNDING_ULPS = 4;
     private static final double GOOD_ENOUGH = 1e-10;
 
     @Override
@@ -76,8 +78,8 @@ public final class FiniteDifferenceBackend implements Backend {
             // noise (which grows as the step shrinks) does not.
             right[j] = partial.oneSided(value, h / 4);
             left[j] = partial.oneSided(value, -h / 4);
-            oneSidedError[j] = Math.max(Math.abs(right[j] - partial.oneSided(value, h)),
-                    Math.abs(left[j] - partial.oneSided(value, -h)));
+            oneSidedError[j] = Math.max(Math.max(Math.abs(right[j] - partial.oneSided(value, h)),
+                    Math.abs(left[j] - partial.oneSided(value, -h))), 3 * ROUNDING_ULPS * Math.ulp(value) / (h / 8));
             gradient[j] = central[0];
             // The tableau's estimate can be optimistic when two extrapolations agree by chance.
             // The mean of the one-sided differences is an independent second-order estimate from
@@ -161,27 +163,35 @@ public final class FiniteDifferenceBackend implements Backend {
 
         private double[] tableau(double initialStep) {
             double[][] a = new double[TABLEAU][TABLEAU];
+            double[] noise = new double[TABLEAU];
             double hh = initialStep;
-            Double first = central(hh);
+            double[] first = central(hh);
             if (first == null) {
                 return null;
             }
-            a[0][0] = first;
-            double best = first;
+            a[0][0] = first[0];
+            noise[0] = first[1];
+            double best = first[0];
             double error = Double.POSITIVE_INFINITY;
             double bestStep = hh;
             for (int i = 1; i < TABLEAU; i++) {
                 hh /= SHRINK;
-                Double d = central(hh);
+                double[] d = central(hh);
                 if (d == null) {
                     return null;
                 }
-                a[0][i] = d;
+                a[0][i] = d[0];
+                noise[i] = d[1];
                 double factor = SHRINK_SQUARED;
+                // Each extrapolation level multiplies the rounding noise of the differences by
+                // about (factor + 1)/(factor − 1) ≤ 3: the estimate is never below that bound.
+                double amplification = 1;
                 for (int j = 1; j <= i; j++) {
                     a[j][i] = (a[j - 1][i] * factor - a[j - 1][i - 1]) / (factor - 1.0);
+                    amplification *= (factor + 1) / (factor - 1);
                     factor *= SHRINK_SQUARED;
                     double e = Math.max(Math.abs(a[j][i] - a[j - 1][i]), Math.abs(a[j][i] - a[j - 1][i - 1]));
+                    e = Math.max(e, amplification * Math.max(noise[i], noise[i - 1]));
                     if (e <= error) {
                         error = e;
                         best = a[j][i];
@@ -195,8 +205,11 @@ public final class FiniteDifferenceBackend implements Backend {
             return new double[] {best, error, bestStep};
         }
 
-        /** A central difference over an exactly representable step, or null off the domain. */
-        private Double central(double step) {
+        /**
+         * A central difference over an exactly representable step and its rounding noise, or null
+         * off the domain.
+         */
+        private double[] central(double step) {
             double up = origin + step;
             double down = origin - step;
             double fUp = at(up);
@@ -204,7 +217,9 @@ public final class FiniteDifferenceBackend implements Backend {
             if (!Double.isFinite(fUp) || !Double.isFinite(fDown)) {
                 return null;
             }
-            return (fUp - fDown) / (up - down);
+            // Rounding noise of this difference: a few ulps of each value over the step.
+            double noise = ROUNDING_ULPS * (Math.ulp(fUp) + Math.ulp(fDown)) / (up - down);
+            return new double[] {(fUp - fDown) / (up - down), noise};
         }
 
         /** A one-sided difference towards the sign of {@code step}, extrapolated once. */
