@@ -18,7 +18,7 @@ import org.adcheck.expr.CompiledExpression;
  * <p>The first step is scaled to the coordinate: {@code h = 0.1·|x|} (or {@code 1e-3} at
  * {@code x = 0}), so that a step never crosses a pole at 0. When a step reaches a point where the
  * function is not finite (a domain edge), the step shrinks tenfold, up to eight times. When the
- * tableau's error estimate is worse than {@code 1e-10} relative, it restarts from a tenth of the
+ * tableau's error estimate is worse than {@code 1e-9} relative, it restarts from a tenth of the
  * step, up to three times, and keeps the best estimate: oscillating functions need small steps.
  *
  * <p>One-sided derivatives, extrapolated once ({@code 2·D(h/2) − D(h)}, second order, with
@@ -40,7 +40,7 @@ public final class FiniteDifferenceBackend implements Backend {
     private static final int RESTARTS = 3;
     /** Ulps of rounding error assumed in each computed function value. */
     private static final double ROUNDING_ULPS = 4;
-    private static final double GOOD_ENOUGH = 1e-10;
+    private static final double GOOD_ENOUGH = 1e-9;
 
     @Override
     public String name() {
