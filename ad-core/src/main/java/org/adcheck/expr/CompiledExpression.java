@@ -84,7 +84,23 @@ public final class CompiledExpression implements NumFunction {
             throw new IllegalArgumentException("expected " + variables.size() + " argument" + (variables.size() == 1 ? "" : "s")
                     + " " + variables + ", got " + args.length);
         }
-        return program.runDoubles(args);
+        return program.runDoubles(args, null);
+    }
+
+    /**
+     * The largest magnitude of any intermediate result when the expression is evaluated in plain
+     * doubles at {@code args} (the arguments included, non-finite results ignored). Rounding error
+     * in the value is relative to this, not to the value: {@code log10(0.5 + sigmoid(z))} near
+     * {@code z = 0} is a tiny number computed from intermediates of size 1.
+     */
+    public double largestIntermediate(double[] args) {
+        if (args.length != variables.size()) {
+            throw new IllegalArgumentException("expected " + variables.size() + " argument" + (variables.size() == 1 ? "" : "s")
+                    + " " + variables + ", got " + args.length);
+        }
+        double[] largest = {0};
+        program.runDoubles(args, largest);
+        return largest[0];
     }
 
     /** Number of postfix instructions the compiler emitted; a test hook to check folding. */
@@ -190,10 +206,19 @@ public final class CompiledExpression implements NumFunction {
 
         /** The interpreter: one table switch per instruction. */
         @SuppressWarnings("unchecked")
-        /** {@link #run} over {@link Real}, one register per double; each operation is Real's own. */
-        double runDoubles(double[] args) {
+        /**
+         * {@link #run} over {@link Real}, one register per double; each operation is Real's own.
+         * With {@code largest} non-null, {@code largest[0]} becomes the largest finite magnitude of
+         * any argument or intermediate.
+         */
+        double runDoubles(double[] args, double[] largest) {
             double[] r = new double[Math.max(registers, 1)];
             System.arraycopy(args, 0, r, 0, arguments);
+            if (largest != null) {
+                for (double a : args) {
+                    largest[0] = Double.isFinite(a) ? Math.max(largest[0], Math.abs(a)) : largest[0];
+                }
+            }
             int[] code = this.code;
             for (int k = 0; k < code.length; k++) {
                 int op = code[k];
@@ -245,6 +270,9 @@ public final class CompiledExpression implements NumFunction {
                     case Opcodes.ERF -> x.erf().value();
                     default -> throw new IllegalStateException("unknown opcode " + op);
                 };
+                if (largest != null && Double.isFinite(r[target[k]])) {
+                    largest[0] = Math.max(largest[0], Math.abs(r[target[k]]));
+                }
             }
             return r[result];
         }

@@ -47,4 +47,14 @@ class PlainDoubleEvaluationTests {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("expected 1 argument [x], got " + count);
     }
+
+    @org.junit.jupiter.api.Test
+    void theLargestIntermediateIsWhatTheValueIsComputedFrom() {
+        assertThat(Expressions.compile(Expressions.parse("log10(0.5 + sigmoid(z))")).largestIntermediate(new double[] {0}))
+                .isEqualTo(1.0);
+        assertThat(Expressions.compile(Expressions.parse("x * 1000 - 999 * x")).largestIntermediate(new double[] {2}))
+                .isEqualTo(2000.0);
+        assertThat(Expressions.compile(Expressions.parse("exp(x) - exp(x)")).largestIntermediate(new double[] {1000}))
+                .as("non-finite intermediates are ignored").isEqualTo(1000.0);
+    }
 }

@@ -40,7 +40,11 @@ final class Comparison {
         this.kinkRule = "kink: between the one-sided differences ± " + policy.kinkRelative() + " relative";
     }
 
-    List<Check> compare(List<String> variables, double[] point, Map<String, PointResult> results) {
+    /**
+     * @param intermediate the largest magnitude of any intermediate result of the function at the
+     *     point (0 when unknown): the value's rounding error is relative to it
+     */
+    List<Check> compare(List<String> variables, double[] point, double intermediate, Map<String, PointResult> results) {
         String reference = referenceBackend(results);
         double[] referenceGradient = results.get(reference).gradient();
         double largest = 0;
@@ -51,7 +55,9 @@ final class Comparison {
         }
         double scale = TolerancePolicy.partialScale(largest, results.get(reference).value());
         List<Check> checks = new ArrayList<>(variables.size() + 1);
-        checks.add(compareQuantity("f", -1, results, reference, TolerancePolicy.valueScale(point, referenceGradient)));
+        double valueScale = Math.max(TolerancePolicy.valueScale(point, referenceGradient),
+                TolerancePolicy.GRADIENT_SCALE * intermediate);
+        checks.add(compareQuantity("f", -1, results, reference, valueScale));
         for (int j = 0; j < variables.size(); j++) {
             checks.add(compareQuantity(variables.get(j), j, results, reference, scale));
         }

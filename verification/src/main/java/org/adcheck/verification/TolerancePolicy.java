@@ -24,8 +24,10 @@ import org.adcheck.fixtures.ToleranceOverride;
  * absolute terms while the derivative itself is tiny. Both scales keep such points from crying wolf
  * while leaving every derivative of ordinary size under the full {@code 1e-12}. A value is measured
  * relative to the larger of itself and {@value #GRADIENT_SCALE} times its first-order terms
- * {@code Σ|x_j·∂f/∂x_j|}: a value that passes near 0 by cancelling terms of size 1 carries rounding
- * error of the terms' size. The absolute floor is
+ * {@code Σ|x_j·∂f/∂x_j|} and, for parsed expressions, of its largest intermediate result: a value
+ * that passes near 0 by cancelling terms of size 1 carries rounding error of the terms' size (the
+ * deep fuzz found {@code log10(0.5 + sigmoid(z^3))} near {@code z = 0}: a value of 1e-5 computed from
+ * intermediates of size 1). The absolute floor is
  * 0 by default; fixtures at domain edges, where PyTorch's textbook formulas lose digits (e.g.
  * {@code asin'} at {@code 0.999999}, about 3e-11 relative), override the relative tolerance.
  *

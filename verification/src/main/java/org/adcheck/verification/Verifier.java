@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.adcheck.ad.NumFunction;
+import org.adcheck.expr.CompiledExpression;
 import org.adcheck.fixtures.Fixture;
 import org.adcheck.fixtures.ToleranceOverride;
 import org.adcheck.verification.backend.Backend;
@@ -82,7 +83,9 @@ public final class Verifier {
             for (Map.Entry<String, BatchResult> e : results.entrySet()) {
                 atPoint.put(e.getKey(), e.getValue().point(i));
             }
-            verdicts.add(new PointVerdict(i, points[i], comparison.compare(variables, points[i], atPoint)));
+            double intermediate = function instanceof CompiledExpression compiled
+                    ? compiled.largestIntermediate(points[i]) : 0.0;
+            verdicts.add(new PointVerdict(i, points[i], comparison.compare(variables, points[i], intermediate, atPoint)));
         }
         return new VerificationResult(label, expression, variables, results, verdicts);
     }
