@@ -64,10 +64,7 @@ public final class CompiledExpression implements NumFunction {
     @Override
     public <T extends Num<T>> T apply(List<T> args, T zero) {
         Objects.requireNonNull(zero, "zero");
-        if (args.size() != variables.size()) {
-            throw new IllegalArgumentException("expected " + variables.size() + " argument" + (variables.size() == 1 ? "" : "s")
-                    + " " + variables + ", got " + args.size());
-        }
+        requireArguments(args.size());
         return program.run(args, zero);
     }
 
@@ -80,10 +77,7 @@ public final class CompiledExpression implements NumFunction {
      * @throws IllegalArgumentException if the number of arguments differs from the number of variables
      */
     public double applyAsDouble(double[] args) {
-        if (args.length != variables.size()) {
-            throw new IllegalArgumentException("expected " + variables.size() + " argument" + (variables.size() == 1 ? "" : "s")
-                    + " " + variables + ", got " + args.length);
-        }
+        requireArguments(args.length);
         return program.runDoubles(args, null);
     }
 
@@ -94,13 +88,17 @@ public final class CompiledExpression implements NumFunction {
      * {@code z = 0} is a tiny number computed from intermediates of size 1.
      */
     public double largestIntermediate(double[] args) {
-        if (args.length != variables.size()) {
-            throw new IllegalArgumentException("expected " + variables.size() + " argument" + (variables.size() == 1 ? "" : "s")
-                    + " " + variables + ", got " + args.length);
-        }
+        requireArguments(args.length);
         double[] largest = {0};
         program.runDoubles(args, largest);
         return largest[0];
+    }
+
+    private void requireArguments(int count) {
+        if (count != variables.size()) {
+            throw new IllegalArgumentException("expected " + variables.size() + " argument" + (variables.size() == 1 ? "" : "s")
+                    + " " + variables + ", got " + count);
+        }
     }
 
     /** Number of postfix instructions the compiler emitted; a test hook to check folding. */

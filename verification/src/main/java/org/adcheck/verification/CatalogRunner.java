@@ -34,11 +34,7 @@ public final class CatalogRunner {
     public static double[][] pointsFor(Fixture fixture, int pointsPerFixture, long seed) {
         List<double[]> points = new ArrayList<>();
         for (GoldenPoint g : fixture.goldens()) {
-            double[] x = new double[fixture.variables().size()];
-            for (int j = 0; j < x.length; j++) {
-                x[j] = g.at().get(fixture.variables().get(j));
-            }
-            points.add(x);
+            points.add(g.point(fixture.variables()));
         }
         for (double[] x : fixture.samplePoints(seed, pointsPerFixture)) {
             points.add(x);

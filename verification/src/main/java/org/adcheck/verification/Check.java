@@ -19,6 +19,8 @@ import java.util.Map;
  * @param toleranceRule how that tolerance was derived, in words
  * @param oddOneOut the single backend that disagrees with all the others when they agree among
  *     themselves, or {@code ""}
+ * @param documentedDifferences backends whose number differs here by a documented convention or
+ *     accuracy limit (an advisory oracle, or reverse mode's ∞·0 at a kink): reported, not gated
  * @param note a short explanation: why DISAGREE, which convention differs, ...
  */
 public record Check(
@@ -32,10 +34,12 @@ public record Check(
         double tolerance,
         String toleranceRule,
         String oddOneOut,
+        java.util.Set<String> documentedDifferences,
         String note) {
 
     public Check {
         numbers = Collections.unmodifiableMap(new LinkedHashMap<>(numbers));
+        documentedDifferences = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(documentedDifferences));
     }
 
     /** Whether this check is about the function's value rather than a partial. */

@@ -42,9 +42,11 @@ final class Comparison {
 
     /**
      * @param intermediate the largest magnitude of any intermediate result of the function at the
-     *     point (0 when unknown): the value's rounding error is relative to it
+     *     point (0 when unknown): the value's rounding error is relative to it. Asked for only when
+     *     the value would otherwise disagree, because it costs one more evaluation.
      */
-    List<Check> compare(List<String> variables, double[] point, double intermediate, Map<String, PointResult> results) {
+    List<Check> compare(List<String> variables, double[] point, java.util.function.DoubleSupplier intermediate,
+            Map<String, PointResult> results) {
         String reference = referenceBackend(results);
         double[] referenceGradient = results.get(reference).gradient();
         double largest = 0;
@@ -55,9 +57,15 @@ final class Comparison {
         }
         double scale = TolerancePolicy.partialScale(largest, results.get(reference).value());
         List<Check> checks = new ArrayList<>(variables.size() + 1);
-        double valueScale = Math.max(TolerancePolicy.valueScale(point, referenceGradient),
-                TolerancePolicy.GRADIENT_SCALE * intermediate);
-        checks.add(compareQuantity("f", -1, results, reference, valueScale));
+        double valueScale = TolerancePolicy.valueScale(point, referenceGradient);
+        Check value = compareQuantity("f", -1, results, reference, valueScale);
+        if (value.verdict() == Verdict.DISAGREE) {
+            double intermediateScale = TolerancePolicy.GRADIENT_SCALE * intermediate.getAsDouble();
+            if (intermediateScale > valueScale) {
+                value = compareQuantity("f", -1, results, reference, intermediateScale);
+            }
+        }
+        checks.add(value);
         for (int j = 0; j < variables.size(); j++) {
             checks.add(compareQuantity(variables.get(j), j, results, reference, scale));
         }
@@ -149,14 +157,15 @@ final class Comparison {
         for (String b : ADVISORY) {
             if (mismatched.remove(b)) {
                 advisoryNotes.add(b + " gives " + numbers.get(b));
+                check.documented(b);
             }
         }
         if (!advisoryNotes.isEmpty()) {
             List<String> voters = new ArrayList<>(analytic);
-            if (j < 0 && fd != null) {
+            if (fd != null && j < 0) {
                 voters.add(FiniteDifferenceBackend.NAME);
-            } else if (fd != null && !policy.inconclusive(ref, fd.gradient()[j], fd.errorEstimate()[j], scale)) {
-                voters.add(FiniteDifferenceBackend.NAME);
+            } else if (fd != null) {
+                voters = analyticPlusConclusiveFd(analytic, fd, ref, j, scale);
             }
             check.oddOneOut(oddOneOut(numbers, voters, scale))
                     .note("advisory: " + String.join(", ", advisoryNotes) + " (a documented convention or accuracy "
@@ -190,6 +199,7 @@ final class Comparison {
                 boolean primary = PRIMARY.contains(b);
                 if (!Double.isFinite(v)) {
                     conventionDiffers.add(b + " gives " + v + " (∞·0 in reverse mode)");
+                    check.documented(b);
                     continue;
                 }
                 boolean between = v >= lo - slack && v <= hi + slack;
@@ -208,6 +218,7 @@ final class Comparison {
                                 .build();
                     }
                     conventionDiffers.add(b + " gives " + v);
+                    check.documented(b);
                 }
             }
             conventionDiffers.addAll(advisoryNotes);
@@ -333,6 +344,7 @@ final class Comparison {
         private String rule = "";
         private String oddOneOut = "";
         private String note = "";
+        private final java.util.Set<String> documented = new java.util.LinkedHashSet<>();
 
         CheckBuilder(String quantity, Map<String, Double> numbers, double err, double left, double right) {
             this.quantity = quantity;
@@ -369,6 +381,11 @@ final class Comparison {
             return this;
         }
 
+        CheckBuilder documented(String backend) {
+            documented.add(backend);
+            return this;
+        }
+
         CheckBuilder oddOneOut(String o) {
             oddOneOut = o;
             return this;
@@ -376,7 +393,7 @@ final class Comparison {
 
         Check build() {
             return new Check(quantity, verdict, numbers, err, left, right, difference, tolerance, rule, oddOneOut,
-                    note);
+                    documented, note);
         }
     }
 }

@@ -26,10 +26,6 @@ public record Tolerance(double relative, double absolute) {
         return absolute + relative * Math.max(Math.abs(a), Math.abs(b));
     }
 
-    /** Whether finite {@code a} and {@code b} agree. */
-    public boolean accepts(double a, double b) {
-        return Math.abs(a - b) <= allowed(a, b);
-    }
 
     @Override
     public String toString() {

@@ -67,14 +67,6 @@ public record VerificationResult(
     }
 
     /**
-     * The largest relative difference per backend pair, over every finite quantity at every point.
-     * Checks at kinks are left out: there the backends legitimately differ.
-     */
-    public List<PairError> pairErrors() {
-        return pairStatistics().stream().map(PairStatistics::worst).toList();
-    }
-
-    /**
      * Per backend pair, in one pass: the worst relative error and the decade histogram
      * ({@code histogram[k]} counts errors in bin {@code k} of {@code bin}).
      *

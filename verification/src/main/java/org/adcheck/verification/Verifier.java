@@ -83,9 +83,10 @@ public final class Verifier {
             for (Map.Entry<String, BatchResult> e : results.entrySet()) {
                 atPoint.put(e.getKey(), e.getValue().point(i));
             }
-            double intermediate = function instanceof CompiledExpression compiled
-                    ? compiled.largestIntermediate(points[i]) : 0.0;
-            verdicts.add(new PointVerdict(i, points[i], comparison.compare(variables, points[i], intermediate, atPoint)));
+            double[] point = points[i];
+            java.util.function.DoubleSupplier intermediate = () -> function instanceof CompiledExpression compiled
+                    ? compiled.largestIntermediate(point) : 0.0;
+            verdicts.add(new PointVerdict(i, point, comparison.compare(variables, point, intermediate, atPoint)));
         }
         return new VerificationResult(label, expression, variables, results, verdicts);
     }

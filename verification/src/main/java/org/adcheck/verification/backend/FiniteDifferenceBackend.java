@@ -1,7 +1,6 @@
 package org.adcheck.verification.backend;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.adcheck.ad.NumFunction;
 import org.adcheck.ad.Real;
@@ -232,8 +231,4 @@ public final class FiniteDifferenceBackend implements Backend {
         }
     }
 
-    @Override
-    public String toString() {
-        return NAME + Arrays.asList(version());
-    }
 }

@@ -55,12 +55,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Map<String, Double> given = PointArgument.parse(at);
-        List<Backend> selected;
-        try {
-            selected = Backends.parse(backends);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException("--backends: " + e.getMessage());
-        }
+        List<Backend> selected = BackendOption.list(backends);
         Expr parsed = Expressions.parse(expression);
         CompiledExpression function = Expressions.compile(parsed);
         double[] point = PointArgument.inOrder(given, function.variables());

@@ -49,12 +49,7 @@ final class FuzzCommand implements Callable<Integer> {
         if (maxDepth < 1 || maxDepth > 12) {
             throw new UserInputException("--max-depth must be between 1 and 12, got " + maxDepth);
         }
-        List<Backend> selected;
-        try {
-            selected = Backends.parse(backends);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException("--backends: " + e.getMessage());
-        }
+        List<Backend> selected = BackendOption.list(backends);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("adcheck fuzz: %d cases, seed %d, max depth %d, backends %s%n", cases, seed, maxDepth, backends);
         out.flush();

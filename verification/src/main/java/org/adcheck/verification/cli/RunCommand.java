@@ -18,7 +18,6 @@ import org.adcheck.verification.Verifier;
 import org.adcheck.verification.backend.Backend;
 import org.adcheck.verification.backend.Backends;
 import org.adcheck.verification.report.BaselineComparison;
-import org.adcheck.verification.report.FixtureReport;
 import org.adcheck.verification.report.ReportWriter;
 import org.adcheck.verification.report.RunReport;
 import picocli.CommandLine.Command;
@@ -72,12 +71,7 @@ final class RunCommand implements Callable<Integer> {
         if (points < 0) {
             throw new UserInputException("--points must be >= 0, got " + points);
         }
-        List<Backend> selected;
-        try {
-            selected = Backends.parse(backends);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException("--backends: " + e.getMessage());
-        }
+        List<Backend> selected = BackendOption.list(backends);
         if (catalog != null && !Files.isDirectory(catalog)) {
             throw new UserInputException("--catalog: '" + catalog + "' is not a directory");
         }
@@ -131,15 +125,7 @@ final class RunCommand implements Callable<Integer> {
             out.println("report written to " + report.toAbsolutePath().normalize() + " (index.html, report.json, report.md)");
         }
         if (writeBaseline != null) {
-            Path parent = writeBaseline.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempDirectory(parent, ".baseline");
-            ReportWriter.write(result, tmp);
-            Files.move(tmp.resolve("report.json"), writeBaseline, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            for (String f : List.of("index.html", "report.md")) {
-                Files.deleteIfExists(tmp.resolve(f));
-            }
-            Files.deleteIfExists(tmp);
+            ReportWriter.writeJson(result, writeBaseline);
             out.println("baseline written to " + writeBaseline);
         }
         if (old != null) {

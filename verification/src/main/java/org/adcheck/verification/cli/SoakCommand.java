@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.adcheck.ad.NumFunction;
 import org.adcheck.expr.Expressions;
 import org.adcheck.verification.backend.Backend;
-import org.adcheck.verification.backend.Backends;
 import org.adcheck.verification.backend.BatchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,11 +68,7 @@ final class SoakCommand implements Callable<Integer> {
         if (!(singleShare >= 0 && singleShare <= 1)) {
             throw new UserInputException("--single-share must be between 0 and 1, got " + singleShare);
         }
-        if (!Backends.NAMES.contains(backendName)) {
-            throw new UserInputException("--backend: unknown backend '" + backendName + "' (expected one of: "
-                    + String.join(", ", Backends.NAMES) + ")");
-        }
-        Backend backend = Backends.named(backendName);
+        Backend backend = BackendOption.one(backendName);
         NumFunction f = Expressions.compile(Expressions.parse(expression));
         int n = f.variables().size();
         PrintWriter out = spec.commandLine().getOut();
